@@ -1,6 +1,5 @@
 package app.peal.music;
 
-import java.util.Locale;
 
 /**
  * One bell's pitch as a MIDI note number, written in scientific pitch notation ("C4" is middle C,

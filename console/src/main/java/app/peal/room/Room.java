@@ -1,0 +1,600 @@
+package app.peal.room;
+
+import app.peal.game.Judge;
+import app.peal.game.Judgement;
+import app.peal.game.Phase;
+import app.peal.game.PlayerView;
+import app.peal.game.Results;
+import app.peal.game.RoomControl;
+import app.peal.game.RoomListener;
+import app.peal.game.RoomSnapshot;
+import app.peal.game.Score;
+import app.peal.game.Verdict;
+import app.peal.music.BellAssigner;
+import app.peal.music.BellAssignment;
+import app.peal.music.Pitch;
+import app.peal.music.Song;
+import app.peal.net.PhoneLink;
+import app.peal.sync.RoomClock;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The room: players, the chosen song, who holds which bell, and the song under way. All state
+ * lives on one thread of its own; phones' messages and the host's verbs are queued onto it.
+ */
+public final class Room implements RoomControl, AutoCloseable {
+  /** Time from the host's Start to the count-in, so the start message reaches slow phones. */
+  static final double LEAD_MS = 2500;
+  /** A phone is synced when its clock estimate is this tight; see docs/benchmarks.md. */
+  static final double SYNC_THRESHOLD_MS = 15;
+  static final int SYNC_MIN_SAMPLES = 8;
+  /** Rings may arrive this late (a reconnecting phone sends what it rang while offline). */
+  static final double RING_MAX_AGE_MS = 30_000;
+  /** Rings may claim to be this far in the future, to allow for sync error. */
+  static final double RING_MAX_LEAD_MS = 250;
+  static final double LOBBY_DROP_MS = 60_000;
+  static final int MAX_PLAYERS = 300;
+  private static final String THREAD_NAME = "peal-room";
+  private static final System.Logger LOG = System.getLogger(Room.class.getName());
+
+  private final String code;
+  private final RoomClock clock;
+  private final List<Song> songs;
+  private final ConsoleBells consoleBells;
+  private final ScheduledExecutorService thread;
+  private final List<RoomListener> listeners = new CopyOnWriteArrayList<>();
+  private final SecureRandom random = new SecureRandom();
+
+  private final Map<String, Player> players = new LinkedHashMap<>();
+  private final Map<String, Player> byToken = new HashMap<>();
+  private final Map<Long, Player> byLink = new HashMap<>();
+  private final Set<Pitch> covered = ConcurrentHashMap.newKeySet();
+  private int nextPlayer = 1;
+  private Phase phase = Phase.LOBBY;
+  private Song song;
+  private BellAssignment assignment;
+  private Show show;
+  private Results results;
+  private final List<ScheduledFuture<?>> showTasks = new ArrayList<>();
+  private Runnable cancelBells = () -> {};
+  private volatile RoomSnapshot snapshot;
+  private boolean publishPending;
+  private String lastLobbyMessage = "";
+
+  public Room(String code, RoomClock clock, List<Song> songs, ConsoleBells consoleBells) {
+    this.code = code;
+    this.clock = clock;
+    this.songs = List.copyOf(songs);
+    this.consoleBells = consoleBells;
+    this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, THREAD_NAME);
+      t.setDaemon(true);
+      return t;
+    });
+    this.snapshot = buildSnapshot();
+    thread.scheduleWithFixedDelay(this::dropLongGone, 5, 5, TimeUnit.SECONDS);
+  }
+
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public RoomClock clock() {
+    return clock;
+  }
+
+  @Override
+  public List<Song> songs() {
+    return songs;
+  }
+
+  @Override
+  public RoomSnapshot snapshot() {
+    return snapshot;
+  }
+
+  @Override
+  public void addListener(RoomListener listener) {
+    listeners.add(listener);
+  }
+
+  @Override
+  public void removeListener(RoomListener listener) {
+    listeners.remove(listener);
+  }
+
+  /** Queues work onto the room's thread. */
+  void execute(Runnable task) {
+    thread.execute(() -> {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, "room task failed", e);
+      }
+    });
+  }
+
+  @Override
+  public void close() {
+    thread.shutdownNow();
+    cancelBells.run();
+  }
+
+  // ---- host verbs -----------------------------------------------------------------------------
+
+  @Override
+  public void chooseSong(String songId) {
+    call(() -> {
+      Song chosen = songs.stream().filter(s -> s.id().equals(songId)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no song with id '" + songId + "'"));
+      if (phase == Phase.COUNT_IN || phase == Phase.PLAYING) {
+        throw new IllegalStateException("stop the song under way before choosing another");
+      }
+      song = chosen;
+      reassign();
+      LOG.log(System.Logger.Level.INFO, "song chosen: {0}", chosen.title());
+      return null;
+    });
+  }
+
+  @Override
+  public void start() {
+    call(() -> {
+      String reason = startBlockedReason();
+      if (reason != null) {
+        throw new IllegalStateException(reason);
+      }
+      begin();
+      return null;
+    });
+  }
+
+  @Override
+  public void stop() {
+    call(() -> {
+      if (phase == Phase.COUNT_IN || phase == Phase.PLAYING) {
+        endShow();
+        phase = Phase.LOBBY;
+        show = null;
+        broadcast(Messages.stop("the host stopped the song"));
+        reassign();
+        LOG.log(System.Logger.Level.INFO, "song stopped by the host");
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void backToLobby() {
+    call(() -> {
+      if (phase == Phase.RESULTS) {
+        phase = Phase.LOBBY;
+        reassign();
+      }
+      return null;
+    });
+  }
+
+  // ---- phone events (on the room thread) ----------------------------------------------------
+
+  void join(PhoneLink link, String name, String token) throws ProtocolException {
+    Player player;
+    if (token != null) {
+      player = byToken.get(token);
+      if (player == null) {
+        throw new ProtocolException("bad_token",
+            "this phone's seat is no longer in the room; join again without a token");
+      }
+      if (player.link != null && player.link != link) {
+        byLink.remove(player.link.id());
+        player.link.close(4000, "the same player joined from another connection");
+      }
+      player.link = link;
+      player.disconnectedAt = Double.NaN;
+      LOG.log(System.Logger.Level.INFO, "player {0} is back", player.name);
+    } else {
+      if (players.size() >= MAX_PLAYERS) {
+        throw new ProtocolException("room_full", "the room has " + MAX_PLAYERS
+            + " players already; ask the host to make room");
+      }
+      List<String> taken = players.values().stream().map(p -> p.name).toList();
+      String unique = app.peal.game.PlayerNames.unique(name, taken);
+      String newToken = HexFormat.of().formatHex(randomBytes());
+      player = new Player("p" + nextPlayer++, newToken, unique, link);
+      players.put(player.id, player);
+      byToken.put(newToken, player);
+      LOG.log(System.Logger.Level.INFO, "player {0} joined from {1}", unique, link.remote());
+      if (phase == Phase.LOBBY || phase == Phase.RESULTS) {
+        reassign();
+      }
+    }
+    byLink.put(link.id(), player);
+    updateCovered();
+    link.send(welcome(player));
+    changed();
+  }
+
+  void leave(PhoneLink link) throws ProtocolException {
+    Player player = joined(link);
+    byLink.remove(link.id());
+    remove(player);
+    LOG.log(System.Logger.Level.INFO, "player {0} left", player.name);
+  }
+
+  void disconnected(PhoneLink link) {
+    Player player = byLink.remove(link.id());
+    if (player == null || player.link != link) {
+      return;
+    }
+    player.disconnectedAt = clock.nowMs();
+    updateCovered();
+    changed();
+    LOG.log(System.Logger.Level.INFO, "player {0} disconnected; their seat is kept", player.name);
+  }
+
+  void syncState(PhoneLink link, double offset, double uncertainty, double rtt, int samples)
+      throws ProtocolException {
+    Player player = joined(link);
+    player.offsetMs = offset;
+    player.uncertaintyMs = uncertainty;
+    player.rttMs = rtt;
+    player.samples = samples;
+    changed();
+  }
+
+  void ring(PhoneLink link, long ringId, double at, Pitch bell, double receivedAt)
+      throws ProtocolException {
+    Player player = joined(link);
+    if (at > receivedAt + RING_MAX_LEAD_MS || at < receivedAt - RING_MAX_AGE_MS) {
+      throw new ProtocolException("implausible_time", "ring " + ringId + " at " + Math.round(at)
+          + " ms is " + Math.round(at - receivedAt) + " ms from its arrival; resync the clock");
+    }
+    if (!player.ringIds.add(ringId)) {
+      return;
+    }
+    player.lastRingId = Math.max(player.lastRingId, ringId);
+
+    if (show == null) {
+      player.send(Messages.stray(ringId, at, "no song is playing"));
+      return;
+    }
+    if (bell != null && !player.bells.contains(bell)) {
+      player.send(Messages.stray(ringId, at, "you do not hold " + bell.displayName()));
+      return;
+    }
+    Judgement j = show.judge.ring(player.id, bell, at);
+    if (j.verdict() == Verdict.STRAY) {
+      player.send(Messages.stray(ringId, at, "no note of yours near that moment"));
+    } else {
+      player.send(Messages.judged(j, ringId));
+    }
+    for (RoomListener l : listeners) {
+      l.judged(j);
+    }
+    changed();
+  }
+
+  // ---- the song -------------------------------------------------------------------------------
+
+  private void begin() {
+    double countIn = song.msPerBeat() * song.beatsPerBar();
+    double startAt = clock.nowMs() + LEAD_MS + countIn;
+    show = new Show(song, assignment, startAt, id -> players.get(id).name);
+    results = null;
+    phase = Phase.COUNT_IN;
+    updateCovered();
+
+    for (Player p : players.values()) {
+      p.send(Messages.toJson(show.startFields(p.id, p.bells, p.lastRingId)));
+    }
+    Show current = show;
+    showTasks.add(thread.schedule(() -> {
+      if (show == current) {
+        phase = Phase.PLAYING;
+        changed();
+      }
+    }, delayUntil(startAt), TimeUnit.MICROSECONDS));
+    showTasks.add(thread.scheduleWithFixedDelay(this::sweep, 100, 100, TimeUnit.MILLISECONDS));
+    showTasks.add(thread.schedule(this::finish, delayUntil(show.endsAt + 1500),
+        TimeUnit.MICROSECONDS));
+    cancelBells = consoleBells.schedule(show.performance.notes(), covered::contains);
+    LOG.log(System.Logger.Level.INFO, "song {0} starts in {1} ms with {2} players",
+        song.title(), Math.round(startAt - clock.nowMs()), players.size());
+    changed();
+  }
+
+  private void sweep() {
+    if (show == null) {
+      return;
+    }
+    double now = clock.nowMs();
+    for (Player p : players.values()) {
+      // A phone that is away may still send what it rang; give it the time a ring may lag.
+      double cutoff = p.connected() ? now : now - RING_MAX_AGE_MS;
+      report(p, show.judge.sweep(p.id, cutoff));
+    }
+  }
+
+  private void finish() {
+    if (show == null) {
+      return;
+    }
+    for (Player p : players.values()) {
+      report(p, show.judge.sweep(p.id, Double.POSITIVE_INFINITY));
+    }
+    endShow();
+    results = buildResults();
+    phase = Phase.RESULTS;
+    for (Player p : players.values()) {
+      p.send(Messages.end(show.judge.score(p.id), results.choir()));
+    }
+    LOG.log(System.Logger.Level.INFO, "song {0} finished; choir accuracy {1}%",
+        show.song.title(), Math.round(results.choir().accuracy() * 100));
+    show = null;
+    changed();
+  }
+
+  private void report(Player p, List<Judgement> missed) {
+    for (Judgement j : missed) {
+      p.send(Messages.judged(j, -1));
+      for (RoomListener l : listeners) {
+        l.judged(j);
+      }
+    }
+    if (!missed.isEmpty()) {
+      changed();
+    }
+  }
+
+  private void endShow() {
+    showTasks.forEach(t -> t.cancel(false));
+    showTasks.clear();
+    cancelBells.run();
+    cancelBells = () -> {};
+  }
+
+  private Results buildResults() {
+    List<Results.PlayerResult> list = new ArrayList<>();
+    for (Player p : players.values()) {
+      list.add(new Results.PlayerResult(p.id, p.name, show.judge.score(p.id)));
+    }
+    list.sort(Comparator.comparingDouble((Results.PlayerResult r) -> -r.score().accuracy())
+        .thenComparing(Results.PlayerResult::name));
+    return new Results(show.song.title(), List.copyOf(list), show.judge.choir());
+  }
+
+  // ---- players and bells ----------------------------------------------------------------------
+
+  private void remove(Player player) {
+    players.remove(player.id);
+    byToken.remove(player.token);
+    if (show != null) {
+      for (Pitch p : player.bells) {
+        show.judge.release(player.id, p);
+      }
+      assignment = assignment.withoutPlayer(player.id);
+      for (Player other : players.values()) {
+        List<Pitch> now = assignment.bellsOf(other.id);
+        if (!now.equals(other.bells)) {
+          other.bells = now;
+          other.send(Messages.bellsChanged(now));
+        }
+      }
+    } else {
+      reassign();
+    }
+    updateCovered();
+    changed();
+  }
+
+  /** Deals the chosen song's bells afresh; only between songs, so nobody's bells move mid-song. */
+  private void reassign() {
+    List<String> ids = new ArrayList<>(players.keySet());
+    assignment = song == null ? null : BellAssigner.assign(song, ids);
+    for (Player p : players.values()) {
+      List<Pitch> bells = assignment == null ? List.of() : assignment.bellsOf(p.id);
+      if (!bells.equals(p.bells)) {
+        p.bells = bells;
+        p.send(Messages.bellsChanged(bells));
+      }
+    }
+    updateCovered();
+    changed();
+  }
+
+  /** The console rings a bell when no connected player holds it. */
+  private void updateCovered() {
+    covered.clear();
+    if (assignment == null) {
+      return;
+    }
+    for (Pitch p : song.pitches()) {
+      boolean held = assignment.ringersOf(p).stream()
+          .map(players::get)
+          .anyMatch(pl -> pl != null && pl.connected());
+      if (!held) {
+        covered.add(p);
+      }
+    }
+  }
+
+  private void dropLongGone() {
+    if (phase != Phase.LOBBY && phase != Phase.RESULTS) {
+      return;
+    }
+    double now = clock.nowMs();
+    for (Player p : List.copyOf(players.values())) {
+      if (!p.connected() && now - p.disconnectedAt > LOBBY_DROP_MS) {
+        LOG.log(System.Logger.Level.INFO, "player {0} did not come back; their seat is freed",
+            p.name);
+        remove(p);
+      }
+    }
+  }
+
+  private String startBlockedReason() {
+    if (phase == Phase.COUNT_IN || phase == Phase.PLAYING) {
+      return "a song is under way";
+    }
+    if (song == null) {
+      return "choose a song first";
+    }
+    List<String> waiting = new ArrayList<>();
+    for (Player p : players.values()) {
+      if (p.connected() && !p.synced(SYNC_THRESHOLD_MS, SYNC_MIN_SAMPLES)) {
+        waiting.add(p.name);
+      }
+    }
+    if (!waiting.isEmpty()) {
+      return "waiting for " + String.join(", ", waiting) + " to sync";
+    }
+    return null;
+  }
+
+  private String welcome(Player p) {
+    var o = Messages.typed("welcome");
+    o.addProperty("player", p.id);
+    o.addProperty("token", p.token);
+    o.addProperty("name", p.name);
+    o.addProperty("room", code);
+    o.add("bells", Messages.bells(p.bells));
+    o.addProperty("state", stateName());
+    o.addProperty("lastRingId", p.lastRingId);
+    if (show != null) {
+      o.add("song", show.startFields(p.id, p.bells, p.lastRingId));
+    }
+    return Messages.toJson(o);
+  }
+
+  private String stateName() {
+    return switch (phase) {
+      case LOBBY -> "lobby";
+      case COUNT_IN -> "countin";
+      case PLAYING -> "playing";
+      case RESULTS -> "results";
+    };
+  }
+
+  // ---- publishing -----------------------------------------------------------------------------
+
+  /** Coalesces bursts of changes (sync reports from many phones) into one snapshot. */
+  private void changed() {
+    if (!publishPending) {
+      publishPending = true;
+      thread.schedule(this::publish, 50, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void publish() {
+    publishPending = false;
+    RoomSnapshot s = buildSnapshot();
+    snapshot = s;
+    for (RoomListener l : listeners) {
+      try {
+        l.roomChanged(s);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, "a room listener failed", e);
+      }
+    }
+    if (phase == Phase.LOBBY || phase == Phase.RESULTS) {
+      String lobby = lobbyMessage(s);
+      if (!lobby.equals(lastLobbyMessage)) {
+        lastLobbyMessage = lobby;
+        broadcast(lobby);
+      }
+    }
+  }
+
+  private RoomSnapshot buildSnapshot() {
+    List<PlayerView> views = new ArrayList<>();
+    for (Player p : players.values()) {
+      Score score = show != null ? show.judge.score(p.id) : Score.EMPTY;
+      views.add(new PlayerView(p.id, p.name, p.bells, p.connected(), p.rttMs, p.uncertaintyMs,
+          p.synced(SYNC_THRESHOLD_MS, SYNC_MIN_SAMPLES), score));
+    }
+    List<Pitch> console = assignment == null ? List.of() : List.copyOf(assignment.consoleBells());
+    return new RoomSnapshot(code, phase, song, List.copyOf(views), console, startBlockedReason(),
+        show == null ? null : show.performance, results);
+  }
+
+  private String lobbyMessage(RoomSnapshot s) {
+    var o = Messages.typed("lobby");
+    o.addProperty("song", song == null ? null : song.title());
+    o.addProperty("players", s.players().size());
+    o.addProperty("synced", s.players().stream().filter(PlayerView::synced).count());
+    o.addProperty("canStart", s.canStart());
+    var waiting = new com.google.gson.JsonArray();
+    s.players().stream().filter(v -> v.connected() && !v.synced()).forEach(v -> waiting.add(v.name()));
+    o.add("waitingFor", waiting);
+    return Messages.toJson(o);
+  }
+
+  // ---- plumbing -------------------------------------------------------------------------------
+
+  private Player joined(PhoneLink link) throws ProtocolException {
+    Player player = byLink.get(link.id());
+    if (player == null) {
+      throw new ProtocolException("not_joined", "join the room first");
+    }
+    return player;
+  }
+
+  private void broadcast(String json) {
+    for (Player p : players.values()) {
+      p.send(json);
+    }
+  }
+
+  private long delayUntil(double atMs) {
+    return Math.max(0, Math.round((atMs - clock.nowMs()) * 1000));
+  }
+
+  private byte[] randomBytes() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    return bytes;
+  }
+
+  /** Runs {@code work} on the room's thread and waits, so the host sees its exceptions. */
+  private <T> T call(Callable<T> work) {
+    if (Thread.currentThread().getName().equals(THREAD_NAME)) {
+      try {
+        return work.call();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("room task failed", e);
+      }
+    }
+    try {
+      return thread.submit(work).get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("room task failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the room", e);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("the room did not answer within 10 s", e);
+    }
+  }
+}
