@@ -1,6 +1,7 @@
 // Wires the page: socket, clock, motion, sound and screens. Each piece lives in its own module.
 
 import { createClockSync } from './clock-sync.js';
+import { createSyncLoop, scheduleStart as scheduleAt } from './sync-loop.js';
 import { createConnection, socketUrl } from './connection.js';
 import { createShakeDetector, sampleFromMotionEvent } from './shake.js';
 import { ringBell } from './bell-voice.js';
@@ -9,13 +10,6 @@ import { countdownText, createRenderer } from './render.js';
 import { createHighway } from './highway.js';
 import { installPreview } from './preview.js';
 
-const BURST = 12;
-const BURST_GAP_MS = 30;
-const LOBBY_SYNC_MS = 250;
-const PLAYING_SYNC_MS = 1000;
-const SYNCSTATE_MIN_GAP_MS = 500;
-// The coarse start timer wakes this early; a second, short timer lands on the instant.
-const START_LEAD_MS = 30;
 const LATE_START_LIMIT_MS = 1000;
 const NAME_KEY = 'peal.name';
 
@@ -29,10 +23,7 @@ const store = createStore(initialState({
 const motionPossible = window.isSecureContext && typeof window.DeviceMotionEvent === 'function';
 const detector = createShakeDetector();
 let audio = null;
-let burstLeft = BURST;
-let syncTimer = null;
-let lastSyncState = -Infinity;
-let startTimer = null;
+let cancelStart = () => {};
 let frameRunning = false;
 
 Object.defineProperty(window, 'peal', {
@@ -55,9 +46,16 @@ form.elements.name.value = store.get().name;
 const connection = createConnection({
   url: socketUrl(location),
   storage,
-  onOpen: startSyncing,
+  onOpen: () => syncLoop.restart(),
   onStatus: (status) => store.update({ connection: status }),
   onMessage: receive,
+});
+const syncLoop = createSyncLoop({
+  clock,
+  now: () => performance.now(),
+  send: (msg) => connection.send(msg),
+  joined: () => connection.joined(),
+  playing: () => store.get().phase === 'countin' || store.get().phase === 'playing',
 });
 
 store.subscribe((state) => {
@@ -109,66 +107,26 @@ function receive(msg) {
   if ((msg.type === 'start' || (msg.type === 'welcome' && msg.song)) && state.song) {
     scheduleStart(state.song);
   } else if (msg.type === 'stop' || msg.type === 'end') {
-    clearTimeout(startTimer);
+    cancelStart();
   }
   if (msg.type === 'judged') {
     window.dispatchEvent(new CustomEvent('peal:judged', { detail: msg }));
   }
 }
 
-function startSyncing() {
-  burstLeft = BURST;
-  clearTimeout(syncTimer);
-  syncTick();
-}
-
-function syncTick() {
-  connection.send(clock.request());
-  const phase = store.get().phase;
-  let wait = phase === 'countin' || phase === 'playing' ? PLAYING_SYNC_MS : LOBBY_SYNC_MS;
-  if (burstLeft > 0) {
-    burstLeft--;
-    wait = BURST_GAP_MS;
-  }
-  syncTimer = setTimeout(syncTick, wait);
-}
-
 function acceptSync(msg) {
-  if (!clock.accept(msg)) return;
-  const stats = clock.stats();
-  store.update({ sync: stats });
-  const now = performance.now();
-  const burstOver = burstLeft === 0;
-  if (connection.joined() && burstOver && now - lastSyncState >= SYNCSTATE_MIN_GAP_MS) {
-    lastSyncState = now;
-    connection.send({
-      type: 'syncstate',
-      offset: stats.offset,
-      uncertainty: stats.uncertainty,
-      rtt: stats.rtt,
-      samples: stats.samples,
-    });
-  }
+  const stats = syncLoop.accept(msg);
+  if (stats) store.update({ sync: stats });
 }
 
 function scheduleStart(song) {
-  clearTimeout(startTimer);
-  const arm = () => {
-    if (!clock.stats().samples) {
-      startTimer = setTimeout(arm, 50);
-      return;
-    }
-    const localAt = clock.toLocal(song.at);
-    const remaining = localAt - performance.now();
-    if (remaining > START_LEAD_MS) {
-      startTimer = setTimeout(arm, remaining - START_LEAD_MS);
-    } else if (remaining > 0.3) {
-      startTimer = setTimeout(arm, remaining);
-    } else {
-      songStarts(song, -remaining);
-    }
-  };
-  arm();
+  cancelStart();
+  cancelStart = scheduleAt({
+    clock,
+    now: () => performance.now(),
+    at: song.at,
+    onStart: (lateMs) => songStarts(song, lateMs),
+  });
 }
 
 function songStarts(song, lateMs) {
