@@ -34,13 +34,14 @@ final class HeadlessConsole {
     this.out = out;
   }
 
-  /** Reads commands until end of input or "quit". */
-  void run(BufferedReader in) throws IOException {
+  /** Reads commands until end of input or "quit"; true when the host asked to quit. */
+  boolean run(BufferedReader in) throws IOException {
     for (String line; (line = in.readLine()) != null; ) {
       if (!execute(line.trim())) {
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   /** Runs one command and prints its answer; false when the host asked to quit. */

@@ -316,7 +316,7 @@ public final class Room implements RoomControl, AutoCloseable {
         TimeUnit.MICROSECONDS));
     cancelBells = consoleBells.schedule(show.performance.notes(), covered::contains);
     LOG.log(System.Logger.Level.INFO, "song {0} starts in {1} ms with {2} players",
-        song.title(), Math.round(startAt - clock.nowMs()), players.size());
+        song.title(), Long.toString(Math.round(startAt - clock.nowMs())), players.size());
     changed();
   }
 
@@ -574,9 +574,15 @@ public final class Room implements RoomControl, AutoCloseable {
 
   /** Runs {@code work} on the room's thread and waits, so the host sees its exceptions. */
   private <T> T call(Callable<T> work) {
+    // The host reads the snapshot right after a verb, before the coalesced publish comes round.
+    Callable<T> fresh = () -> {
+      T result = work.call();
+      snapshot = buildSnapshot();
+      return result;
+    };
     if (Thread.currentThread().getName().equals(THREAD_NAME)) {
       try {
-        return work.call();
+        return fresh.call();
       } catch (RuntimeException e) {
         throw e;
       } catch (Exception e) {
@@ -584,7 +590,7 @@ public final class Room implements RoomControl, AutoCloseable {
       }
     }
     try {
-      return thread.submit(work).get(10, TimeUnit.SECONDS);
+      return thread.submit(fresh).get(10, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;

@@ -39,7 +39,8 @@ public final class ConsoleApp extends Application {
       throw new IllegalStateException(
           "the console was started without a setup; start it through ConsoleApp.launch(setup)");
     }
-    view = new ConsoleView(setup.room(), setup.links(), setup.soundNote());
+    // Sound can only be probed once the toolkit runs, and the lobby shows what the probe found.
+    view = new ConsoleView(setup.room(), setup.links(), setup.startSound().get());
     stage.setTitle(TITLE);
     stage.setScene(scene(view, stage));
     stage.setMinWidth(800);
