@@ -64,7 +64,7 @@ public final class SongParser {
     if (timed.isEmpty()) {
       throw new SongFormatException(where + ": there are only rests; a song needs notes");
     }
-    return new Song(id, title, composer, tempo, metre.beatsPerBar(), metre.beatUnit(),
+    return new Song(id, title, composer, tempo, metre.beatsPerBar(), metre.beatUnit(), pickup,
         numbered(timed));
   }
 

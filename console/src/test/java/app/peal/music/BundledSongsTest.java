@@ -7,15 +7,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The songs shipped in songs/: they parse, sit in handbell range and keep their metre. */
 class BundledSongsTest {
-  private static final Pitch LOWEST = Pitch.parse("C4");
-  private static final Pitch HIGHEST = Pitch.parse("C7");
+  private static final Pitch LOWEST = Ringing.LOWEST;
+  private static final Pitch HIGHEST = Ringing.HIGHEST;
+  private static final List<String> REQUIRED = List.of("auld-lang-syne", "deck-the-halls",
+      "good-king-wenceslas", "hark-the-herald-angels-sing", "jingle-bells", "joy-to-the-world",
+      "o-christmas-tree", "o-come-all-ye-faithful", "ode-to-joy", "silent-night",
+      "twinkle-twinkle-little-star", "we-wish-you-a-merry-christmas");
 
   private static Path songsFolder() {
     return Path.of(System.getProperty("peal.songs", "../songs"));
@@ -48,7 +54,8 @@ class BundledSongsTest {
   void folder_everySong_parsesWithinHandbellRange() throws IOException {
     List<Song> songs = folderSongs();
 
-    assertEquals(3, songs.size());
+    assertTrue(songs.stream().map(Song::id).toList().containsAll(REQUIRED),
+        songs.stream().map(Song::id).toList().toString());
     for (Song song : songs) {
       assertTrue(song.pitches().first().compareTo(LOWEST) >= 0, song.id());
       assertTrue(song.pitches().last().compareTo(HIGHEST) <= 0, song.id());
@@ -59,7 +66,7 @@ class BundledSongsTest {
   @Test
   void folder_everySong_keepsNotesInsideTheirBarsWithoutOverlap() throws IOException {
     for (Song song : folderSongs()) {
-      double pickup = song.id().equals("we-wish-you-a-merry-christmas") ? 1 : 0;
+      double pickup = song.pickupBeats();
       double bar = song.beatsPerBar();
       SongNote previous = null;
       for (SongNote note : song.notes()) {
@@ -73,6 +80,65 @@ class BundledSongsTest {
         previous = note;
       }
     }
+  }
+
+  @Test
+  void folder_everySong_hasNoPassageTooFastToRing() throws IOException {
+    for (Song song : folderSongs()) {
+      double repeat = Ringing.shortestRepeatMs(song);
+      int chord = Ringing.largestChord(song);
+
+      assertTrue(repeat >= Ringing.REPEAT_MS, song.id() + " repeats a bell after " + repeat + " ms");
+      assertTrue(chord <= Ringing.MAX_CHORD, song.id() + " strikes " + chord + " bells at once");
+    }
+  }
+
+  @Test
+  void folder_songsWithPickups_declareThem() throws IOException {
+    assertEquals(1.0, song("we-wish-you-a-merry-christmas").pickupBeats());
+    assertEquals(1.0, song("o-come-all-ye-faithful").pickupBeats());
+    assertEquals(1.0, song("auld-lang-syne").pickupBeats());
+    assertEquals(1.0, song("o-christmas-tree").pickupBeats());
+    assertEquals(0.0, song("jingle-bells").pickupBeats());
+  }
+
+  @Test
+  void library_bundledSongs_areAllReadable() {
+    SongLibrary library = SongLibrary.bundled();
+
+    assertEquals(Map.of(), library.problems());
+    assertTrue(library.songs().stream().map(Song::id).toList().containsAll(REQUIRED));
+  }
+
+  @Test
+  void openings_everyRequiredSong_matchesTheTune() throws IOException {
+    Map<String, String> openings = new LinkedHashMap<>();
+    openings.put("deck-the-halls", "C5 A#4 A4 G4 F4 G4 A4 F4");
+    openings.put("joy-to-the-world", "D5 C#5 B4 A4 G4 F#4 E4 D4");
+    openings.put("o-christmas-tree", "C4 F4 F4 F4 G4 A4 A4 A4");
+    openings.put("good-king-wenceslas", "G4 G4 G4 A4 G4 G4 D4");
+    openings.put("hark-the-herald-angels-sing", "D4 G4 G4 F#4 G4 B4 B4 A4");
+    openings.put("o-come-all-ye-faithful", "G4 G4 D4 G4 A4 D4");
+    openings.put("auld-lang-syne", "C4 F4 F4 F4 A4 G4 F4 G4 A4");
+    openings.put("ode-to-joy", "B4 B4 C5 D5 D5 C5 B4 A4");
+    openings.put("twinkle-twinkle-little-star", "C4 C4 G4 G4 A4 A4 G4");
+
+    for (Map.Entry<String, String> opening : openings.entrySet()) {
+      Song song = song(opening.getKey());
+      int count = opening.getValue().split(" ").length;
+      String start = song.notes().stream().limit(count).map(n -> n.pitch().name())
+          .collect(Collectors.joining(" "));
+
+      assertEquals(opening.getValue(), start, opening.getKey());
+    }
+  }
+
+  @Test
+  void twinkle_twelveBars_endOnTheTonic() throws IOException {
+    Song song = song("twinkle-twinkle-little-star");
+
+    assertEquals(48 * song.msPerBeat(), song.durationMs(), 1e-6);
+    assertEquals("C4", song.notes().get(song.notes().size() - 1).pitch().name());
   }
 
   @Test
