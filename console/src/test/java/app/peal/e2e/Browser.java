@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -33,8 +34,11 @@ final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--mute-audio", "--ignore-certificate-errors", "--window-size=390,844",
+        "--mute-audio", "--ignore-certificate-errors",
         "--autoplay-policy=no-user-gesture-required", "--user-data-dir=" + profile);
+    // A phone's viewport and touch, the size most guests' screens are.
+    options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+        Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true)));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of(DRIVER).toFile())
         .usingAnyFreePort()
