@@ -2,31 +2,28 @@ package app.peal.music;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * Shares a song's bells among players the way a handbell choir does. A ringer's unit is a
- * natural bell with its sharp (C with C#); a sharp whose natural the song never plays is a unit
- * alone. With enough players each holds one unit and the extra players double the busiest
- * units. With fewer, the units in pitch order are cut into one run per player, balancing the
- * notes each rings, at most {@value #MAX_BELLS_PER_PLAYER} bells a player; bells nobody can
- * hold, the least played first, are rung by the console. The same song and players always give
- * the same assignment.
+ * Shares a song's bells among players the way a handbell director does. A ringer's unit is a
+ * natural bell with the sharp above it (C with C#), or, when the song has no such natural, the
+ * natural above (F# with G). With at least as many players as units each holds one unit and the
+ * extra players double the busiest units. With fewer, each player gets a few neighbouring units
+ * (at most two when there are half as many players as units, at most {@value
+ * #MAX_BELLS_PER_PLAYER} bells and an octave in any case), balancing the notes each rings. No
+ * ringer ever holds two bells struck closer together than {@link Ringing#SWAP_MS}, a chord's
+ * bells included; bells nobody can hold, the least played first, are rung by the console. The
+ * same song and players always give the same assignment.
  */
 public final class BellAssigner {
   /** Two in each hand: more than that cannot be rung in time from a phone. */
   public static final int MAX_BELLS_PER_PLAYER = 4;
-
-  /** One ringer's share: a natural and its sharp, whichever of them the song plays. */
-  private record Unit(List<Pitch> bells, long notes) {}
+  /** The widest a ringer's bells spread, in semitones. */
+  static final int MAX_SPAN = 12;
 
   private BellAssigner() {}
 
@@ -43,40 +40,27 @@ public final class BellAssigner {
       }
     }
 
-    SortedMap<Pitch, Long> notesPerPitch = new TreeMap<>();
-    for (SongNote note : song.notes()) {
-      notesPerPitch.merge(note.pitch(), 1L, Long::sum);
-    }
-    List<Unit> units = units(notesPerPitch, notesPerPitch.keySet());
+    BellUnits units = BellUnits.of(song);
     Map<String, List<Pitch>> bells = new LinkedHashMap<>();
     if (playerIds.size() >= units.size()) {
       oneUnitEach(units, playerIds, bells);
     } else if (!playerIds.isEmpty()) {
-      Set<Pitch> held = holdable(notesPerPitch, playerIds.size());
-      splitRuns(units(notesPerPitch, held), playerIds, bells);
+      int[] owner = new RunSearch(units, playerIds.size()).best();
+      for (int p = 0; p < playerIds.size(); p++) {
+        List<Pitch> held = new ArrayList<>();
+        for (int u = 0; u < units.size(); u++) {
+          if (owner[u] == p) {
+            held.addAll(units.bells(u));
+          }
+        }
+        bells.put(playerIds.get(p), held);
+      }
     }
     return new BellAssignment(song.pitches(), bells, Set.of());
   }
 
-  private static List<Unit> units(Map<Pitch, Long> notesPerPitch, Set<Pitch> pitches) {
-    SortedMap<Integer, List<Pitch>> byNatural = new TreeMap<>();
-    for (Pitch pitch : new TreeSet<>(pitches)) {
-      int natural = pitch.isAccidental() ? pitch.midi() - 1 : pitch.midi();
-      byNatural.computeIfAbsent(natural, key -> new ArrayList<>()).add(pitch);
-    }
-    List<Unit> units = new ArrayList<>();
-    for (List<Pitch> bells : byNatural.values()) {
-      long notes = 0;
-      for (Pitch bell : bells) {
-        notes += notesPerPitch.get(bell);
-      }
-      units.add(new Unit(List.copyOf(bells), notes));
-    }
-    return units;
-  }
-
   private static void oneUnitEach(
-      List<Unit> units, List<String> playerIds, Map<String, List<Pitch>> bells) {
+      BellUnits units, List<String> playerIds, Map<String, List<Pitch>> bells) {
     int[] ringers = new int[units.size()];
     for (int p = 0; p < playerIds.size(); p++) {
       int unit = p;
@@ -84,112 +68,178 @@ public final class BellAssigner {
         // The extra player joins the unit with the most notes per ringer; ties go low.
         unit = 0;
         for (int u = 1; u < units.size(); u++) {
-          if (units.get(u).notes() * ringers[unit] > units.get(unit).notes() * ringers[u]) {
+          if (units.notes(u) * ringers[unit] > units.notes(unit) * ringers[u]) {
             unit = u;
           }
         }
       }
       ringers[unit]++;
-      bells.put(playerIds.get(p), units.get(unit).bells());
+      bells.put(playerIds.get(p), units.bells(unit));
     }
-  }
-
-  /** The pitches the players can hold; the rest, the least played first, go to the console. */
-  private static Set<Pitch> holdable(SortedMap<Pitch, Long> notesPerPitch, int players) {
-    List<Pitch> leastPlayedFirst = new ArrayList<>(notesPerPitch.keySet());
-    leastPlayedFirst.sort(Comparator.comparing((Pitch p) -> notesPerPitch.get(p))
-        .thenComparing(p -> !p.isAccidental())
-        .thenComparing(Comparator.reverseOrder()));
-
-    Set<Pitch> held = new TreeSet<>(notesPerPitch.keySet());
-    List<Pitch> given = new ArrayList<>();
-    for (Pitch pitch : leastPlayedFirst) {
-      if (runsNeeded(units(notesPerPitch, held)) <= players) {
-        break;
-      }
-      held.remove(pitch);
-      given.add(pitch);
-    }
-    // Taking one bell away does not always shorten the runs, so take back what still fits.
-    for (int i = given.size() - 1; i >= 0; i--) {
-      held.add(given.get(i));
-      if (runsNeeded(units(notesPerPitch, held)) > players) {
-        held.remove(given.get(i));
-      }
-    }
-    return held;
-  }
-
-  /** The fewest runs of whole units, in pitch order, that keep every run within the limit. */
-  private static int runsNeeded(List<Unit> units) {
-    int runs = 0;
-    int room = 0;
-    for (Unit unit : units) {
-      if (unit.bells().size() > room) {
-        runs++;
-        room = MAX_BELLS_PER_PLAYER;
-      }
-      room -= unit.bells().size();
-    }
-    return runs;
   }
 
   /**
-   * Cuts the units into one run per player, minimising the sum of squared note counts per
-   * player, which keeps the busiest player close to an even share.
+   * Finds which player holds each unit when there are fewer players than units: first the best
+   * cut of the units in pitch order into runs, then single moves and exchanges of units that
+   * make it better. Better means, in order: fewer notes for the console, no player left without
+   * a bell, then the least sum of squared notes per player plus a charge for every unit a
+   * player's bells skip over.
    */
-  private static void splitRuns(
-      List<Unit> units, List<String> playerIds, Map<String, List<Pitch>> bells) {
-    int n = units.size();
-    int players = playerIds.size();
-    long[] notesBefore = new long[n + 1];
-    int[] bellsBefore = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      notesBefore[i + 1] = notesBefore[i] + units.get(i).notes();
-      bellsBefore[i + 1] = bellsBefore[i] + units.get(i).bells().size();
+  private static final class RunSearch {
+    private static final long CONSOLE = -1;
+    private static final int MAX_PASSES = 500;
+    private final BellUnits units;
+    private final int players;
+    private final int maxUnits;
+    private final long gapCost;
+
+    RunSearch(BellUnits units, int players) {
+      this.units = units;
+      this.players = players;
+      this.maxUnits = 2 * players >= units.size() ? 2 : units.size();
+      long mean = units.totalNotes() / players;
+      this.gapCost = Math.max(1, mean * mean / 4);
     }
 
-    long unreachable = Long.MAX_VALUE;
-    long[][] cost = new long[players + 1][n + 1];
-    int[][] cut = new int[players + 1][n + 1];
-    for (long[] row : cost) {
-      Arrays.fill(row, unreachable);
-    }
-    cost[0][0] = 0;
-    for (int k = 1; k <= players; k++) {
-      for (int end = k; end <= n; end++) {
-        for (int start = k - 1; start < end; start++) {
-          boolean fits = bellsBefore[end] - bellsBefore[start] <= MAX_BELLS_PER_PLAYER;
-          if (cost[k - 1][start] == unreachable || !fits) {
-            continue;
+    int[] best() {
+      int[] owner = cutIntoRuns();
+      long cost = cost(owner);
+      for (int pass = 0; pass < MAX_PASSES; pass++) {
+        int[] bestNext = null;
+        long bestCost = cost;
+        for (int[] next : neighbours(owner)) {
+          long nextCost = cost(next);
+          if (nextCost < bestCost) {
+            bestNext = next;
+            bestCost = nextCost;
           }
-          long notes = notesBefore[end] - notesBefore[start];
-          long total = cost[k - 1][start] + notes * notes;
-          if (total < cost[k][end]) {
-            cost[k][end] = total;
-            cut[k][end] = start;
+        }
+        if (bestNext == null) {
+          break;
+        }
+        owner = bestNext;
+        cost = bestCost;
+      }
+      return owner;
+    }
+
+    /** Every assignment one unit move or one exchange of two players' units away. */
+    private List<int[]> neighbours(int[] owner) {
+      List<int[]> next = new ArrayList<>();
+      int n = owner.length;
+      for (int u = 0; u < n; u++) {
+        for (int p = -1; p < players; p++) {
+          if (p != owner[u]) {
+            int[] moved = owner.clone();
+            moved[u] = p;
+            next.add(moved);
+          }
+        }
+        for (int v = u + 1; v < n; v++) {
+          if (owner[u] != owner[v]) {
+            int[] swapped = owner.clone();
+            swapped[u] = owner[v];
+            swapped[v] = owner[u];
+            next.add(swapped);
           }
         }
       }
-    }
-    if (cost[players][n] == unreachable) {
-      throw new IllegalStateException(
-          n + " bell units cannot be split among " + players + " players");
+      return next;
     }
 
-    int end = n;
-    List<List<Pitch>> runs = new ArrayList<>();
-    for (int k = players; k >= 1; k--) {
-      int start = cut[k][end];
-      List<Pitch> run = new ArrayList<>();
-      for (Unit unit : units.subList(start, end)) {
-        run.addAll(unit.bells());
+    /** Long.MAX_VALUE when some player's units cannot be rung together. */
+    long cost(int[] owner) {
+      long console = 0;
+      long squares = 0;
+      long gaps = 0;
+      long empty = 0;
+      for (int u = 0; u < owner.length; u++) {
+        if (owner[u] == CONSOLE) {
+          console += units.notes(u);
+        }
       }
-      runs.add(0, run);
-      end = start;
+      for (int p = 0; p < players; p++) {
+        List<Integer> held = new ArrayList<>();
+        for (int u = 0; u < owner.length; u++) {
+          if (owner[u] == p) {
+            held.add(u);
+          }
+        }
+        if (held.isEmpty()) {
+          empty++;
+          continue;
+        }
+        if (!units.ringable(held, maxUnits)) {
+          return Long.MAX_VALUE;
+        }
+        long notes = held.stream().mapToLong(units::notes).sum();
+        squares += notes * notes;
+        gaps += held.get(held.size() - 1) - held.get(0) + 1 - held.size();
+      }
+      return console * 1_000_000_000_000L + empty * 10_000_000_000L + squares + gaps * gapCost;
     }
-    for (int p = 0; p < players; p++) {
-      bells.put(playerIds.get(p), runs.get(p));
+
+    /**
+     * The units in pitch order cut into one run per player, a unit left to the console where no
+     * run can hold it, by dynamic programming over (players used, units passed).
+     */
+    private int[] cutIntoRuns() {
+      int n = units.size();
+      long unreachable = Long.MAX_VALUE;
+      long[][] cost = new long[players + 1][n + 1];
+      int[][] from = new int[players + 1][n + 1];
+      boolean[][] skipped = new boolean[players + 1][n + 1];
+      for (long[] row : cost) {
+        Arrays.fill(row, unreachable);
+      }
+      cost[0][0] = 0;
+      for (int k = 0; k <= players; k++) {
+        for (int i = 0; i < n; i++) {
+          if (cost[k][i] == unreachable) {
+            continue;
+          }
+          long skip = cost[k][i] + units.notes(i) * 1_000_000_000_000L;
+          if (skip < cost[k][i + 1]) {
+            cost[k][i + 1] = skip;
+            from[k][i + 1] = i;
+            skipped[k][i + 1] = true;
+          }
+          if (k == players) {
+            continue;
+          }
+          long notes = 0;
+          List<Integer> run = new ArrayList<>();
+          for (int j = i; j < n; j++) {
+            run.add(j);
+            if (!units.ringable(run, maxUnits)) {
+              break;
+            }
+            notes += units.notes(j);
+            long total = cost[k][i] + notes * notes;
+            if (total < cost[k + 1][j + 1]) {
+              cost[k + 1][j + 1] = total;
+              from[k + 1][j + 1] = i;
+              skipped[k + 1][j + 1] = false;
+            }
+          }
+        }
+      }
+
+      int[] owner = new int[n];
+      int k = players;
+      int end = n;
+      while (end > 0) {
+        int start = from[k][end];
+        boolean toConsole = skipped[k][end];
+        for (int u = start; u < end; u++) {
+          owner[u] = toConsole ? (int) CONSOLE : k - 1;
+        }
+        if (!toConsole) {
+          k--;
+        }
+        end = start;
+      }
+      return owner;
     }
   }
 }

@@ -13,6 +13,7 @@ final class Player {
   final String name;
   PhoneLink link;
   double disconnectedAt = Double.NaN;
+  double graceUntil = Double.NEGATIVE_INFINITY;
   List<Pitch> bells = List.of();
   double rttMs = Double.NaN;
   double uncertaintyMs = Double.NaN;

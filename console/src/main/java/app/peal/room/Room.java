@@ -48,6 +48,10 @@ public final class Room implements RoomControl, AutoCloseable {
   static final double RING_MAX_AGE_MS = 30_000;
   /** Rings may claim to be this far in the future, to allow for sync error. */
   static final double RING_MAX_LEAD_MS = 250;
+  /** A connected phone's ring may take this long to arrive (Wi-Fi stalls) and still count. */
+  static final double RING_LAG_MS = 600;
+  /** After a rejoin, the rings made while away arrive first; notes wait this long for them. */
+  static final double REJOIN_GRACE_MS = 2000;
   static final double LOBBY_DROP_MS = 60_000;
   static final int MAX_PLAYERS = 300;
   private static final String THREAD_NAME = "peal-room";
@@ -208,6 +212,7 @@ public final class Room implements RoomControl, AutoCloseable {
       }
       player.link = link;
       player.disconnectedAt = Double.NaN;
+      player.graceUntil = clock.nowMs() + REJOIN_GRACE_MS;
       LOG.log(System.Logger.Level.INFO, "player {0} is back", player.name);
     } else {
       if (players.size() >= MAX_PLAYERS) {
@@ -326,8 +331,9 @@ public final class Room implements RoomControl, AutoCloseable {
     }
     double now = clock.nowMs();
     for (Player p : players.values()) {
-      // A phone that is away may still send what it rang; give it the time a ring may lag.
-      double cutoff = p.connected() ? now : now - RING_MAX_AGE_MS;
+      // A phone that is away, or just back, may still send what it rang while away.
+      boolean settled = p.connected() && now > p.graceUntil;
+      double cutoff = settled ? now - RING_LAG_MS : now - RING_MAX_AGE_MS;
       report(p, show.judge.sweep(p.id, cutoff));
     }
   }

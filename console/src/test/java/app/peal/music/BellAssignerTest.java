@@ -93,14 +93,42 @@ class BellAssignerTest {
   void assign_accidentals_goWithTheirNatural() {
     Song song = songOf("C4*4", "C#4*1", "D4*4", "E4*4", "F#4*2", "G4*4", "G#4*1", "A4*4");
 
-    BellAssignment assignment = BellAssigner.assign(song, players(6));
+    BellAssignment assignment = BellAssigner.assign(song, players(5));
 
     assertEquals(pitches("C4", "C#4"), assignment.bellsOf("p1"));
     assertEquals(pitches("D4"), assignment.bellsOf("p2"));
     assertEquals(pitches("E4"), assignment.bellsOf("p3"));
-    assertEquals(pitches("F#4"), assignment.bellsOf("p4"));
-    assertEquals(pitches("G4", "G#4"), assignment.bellsOf("p5"));
-    assertEquals(pitches("A4"), assignment.bellsOf("p6"));
+    assertEquals(pitches("F#4", "G4", "G#4"), assignment.bellsOf("p4"));
+    assertEquals(pitches("A4"), assignment.bellsOf("p5"));
+  }
+
+  @Test
+  void assign_sharpWithoutItsNaturalBelow_joinsTheNaturalAbove() {
+    Song song = songOf("D4*4", "F#4*2", "G4*4", "A#4*3");
+
+    BellAssignment assignment = BellAssigner.assign(song, players(3));
+
+    assertEquals(pitches("D4"), assignment.bellsOf("p1"));
+    assertEquals(pitches("F#4", "G4"), assignment.bellsOf("p2"));
+    assertEquals(pitches("A#4"), assignment.bellsOf("p3"));
+  }
+
+  @Test
+  void assign_sharpStruckRightAfterItsNatural_getsAnotherRinger() {
+    List<SongNote> notes = new ArrayList<>();
+    String[] run = {"F4", "F#4", "G4", "C4", "F4", "F#4", "G4", "C4"};
+    for (int i = 0; i < run.length; i++) {
+      notes.add(new SongNote(i, Pitch.parse(run[i]), i * 0.25, 0.25));
+    }
+    Song song = new Song("chromatic", "Chromatic", "Test", 120, 4, 4, notes);
+
+    BellAssignment assignment = BellAssigner.assign(song, players(4));
+
+    assertEquals(1, assignment.ringersOf(Pitch.parse("F#4")).size());
+    assertTrue(!assignment.ringersOf(Pitch.parse("F#4"))
+        .equals(assignment.ringersOf(Pitch.parse("F4"))));
+    assertTrue(!assignment.ringersOf(Pitch.parse("F#4"))
+        .equals(assignment.ringersOf(Pitch.parse("G4"))));
   }
 
   @Test

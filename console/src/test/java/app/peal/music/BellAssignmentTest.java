@@ -111,7 +111,10 @@ class BellAssignmentTest {
     BellAssignment assignment = BellAssigner.assign(song, players(20));
 
     for (String id : assignment.players()) {
-      assertEquals(1, assignment.bellsOf(id).size(), id);
+      List<Pitch> bells = assignment.bellsOf(id);
+      boolean oneUnit = bells.size() == 1
+          || bells.size() == 2 && bells.get(1).midi() - bells.get(0).midi() == 1;
+      assertTrue(oneUnit, id + " holds " + bells);
     }
     Pitch busiest = counts.entrySet().stream()
         .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
