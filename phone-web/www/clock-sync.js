@@ -4,15 +4,21 @@
 // Each answered sample bounds theta: from above by t1 - t0 (the request took at least no time
 // to arrive) and from below by t2 - t3 (the answer took at least no time to come back).
 
-const DEFAULT_WINDOW = 120;
+// The drift fit uses the whole window (2 minutes in the lobby, 8 while playing); the offset
+// uses only the newest samples, so an error in the drift is not stretched over old ones.
+const DEFAULT_WINDOW = 480;
+const BOUNDS_WINDOW = 120;
 const MIN_SAMPLES_FOR_SYNC = 10;
 const SYNCED_UNCERTAINTY_MS = 15;
 // A round trip this long carries no useful bound and usually means the page was asleep.
 const MAX_RTT_MS = 1500;
-// Below this span a drift fit is mostly noise, while 200 ppm over it costs under 2 ms.
-const MIN_SPAN_FOR_SLOPE_MS = 10000;
+// Below this span a drift fit is mostly noise: measured, a fit over 10 s erred more than no fit.
+const MIN_SPAN_FOR_SLOPE_MS = 20000;
+const MIN_SAMPLES_FOR_SLOPE = 24;
 const MAX_SLOPE = 0.001;
-const CHUNKS = 8;
+const SLOPE_STEPS = 40;
+// Slopes whose band is at most this much narrower than the best one are as good as it.
+const BAND_TOLERANCE_MS = 1;
 // Bounds that contradict the window by this much mean a clock jumped: start over.
 const JUMP_MS = 250;
 
@@ -106,11 +112,12 @@ function contradicts(sample, f) {
 // Exported for tests: the whole estimate from a list of samples, oldest first.
 export function estimate(list) {
   const ref = list[list.length - 1].tl;
-  const { slope, slopeError } = fitSlope(list);
+  const { slope, slopeError } = fitSlope(list, ref);
 
   let minUpper = Infinity;
   let maxLower = -Infinity;
-  for (const s of list) {
+  for (let i = Math.max(0, list.length - BOUNDS_WINDOW); i < list.length; i++) {
+    const s = list[i];
     minUpper = Math.min(minUpper, s.upper - slope * (s.tu - ref));
     maxLower = Math.max(maxLower, s.lower - slope * (s.tl - ref));
   }
@@ -121,49 +128,67 @@ export function estimate(list) {
   return { ref, intercept: (minUpper + maxLower) / 2, slope, slopeError, halfGap };
 }
 
-function fitSlope(list) {
-  const span = list[list.length - 1].tl - list[0].tu;
-  if (span < MIN_SPAN_FOR_SLOPE_MS || list.length < CHUNKS * 3) {
+// The drift is the slope that leaves the widest band between the upper bounds above and the
+// lower bounds below: with the true slope the band is the two delay floors; any other slope
+// tilts the bounds at one end of the window into it. Band width is concave in the slope, so a
+// ternary search finds its top, and how fast it falls off either side says how sure that is.
+function fitSlope(list, ref) {
+  const span = ref - list[0].tu;
+  if (span < MIN_SPAN_FOR_SLOPE_MS || list.length < MIN_SAMPLES_FOR_SLOPE) {
     // Unfitted drift still costs something over the window; charge the worst expected rate.
     return { slope: 0, slopeError: 0.0002 * Math.min(1, span / MIN_SPAN_FOR_SLOPE_MS) };
   }
 
-  const points = chunkMidpoints(list);
-  const slopes = [];
-  for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) {
-      const dt = points[j].t - points[i].t;
-      if (dt > 0) {
-        slopes.push((points[j].theta - points[i].theta) / dt);
-      }
-    }
+  const band = bandWidth(list, ref);
+  let lo = -MAX_SLOPE;
+  let hi = MAX_SLOPE;
+  for (let i = 0; i < SLOPE_STEPS; i++) {
+    const a = lo + (hi - lo) / 3;
+    const b = hi - (hi - lo) / 3;
+    if (band(a) < band(b)) lo = a;
+    else hi = b;
   }
-  const slope = clamp(median(slopes), -MAX_SLOPE, MAX_SLOPE);
-  const spread = median(slopes.map((s) => Math.abs(s - slope)));
-  return { slope, slopeError: spread / Math.sqrt(points.length) };
+  const slope = (lo + hi) / 2;
+  const floor = band(slope) - BAND_TOLERANCE_MS;
+  const left = edge(band, slope, -MAX_SLOPE, floor);
+  const right = edge(band, slope, MAX_SLOPE, floor);
+  return { slope, slopeError: (right - left) / 2 };
 }
 
-// The tightest pair of bounds inside each chunk of the window gives one clean theta reading.
-function chunkMidpoints(list) {
-  const size = Math.floor(list.length / CHUNKS);
-  const points = [];
-  for (let c = 0; c < CHUNKS; c++) {
-    const chunk = list.slice(c * size, c === CHUNKS - 1 ? list.length : (c + 1) * size);
-    let up = chunk[0];
-    let low = chunk[0];
-    for (const s of chunk) {
-      if (s.upper < up.upper) up = s;
-      if (s.lower > low.lower) low = s;
+function bandWidth(list, ref) {
+  const n = list.length;
+  const tu = new Float64Array(n);
+  const up = new Float64Array(n);
+  const tl = new Float64Array(n);
+  const low = new Float64Array(n);
+  list.forEach((s, i) => {
+    tu[i] = s.tu - ref;
+    up[i] = s.upper;
+    tl[i] = s.tl - ref;
+    low[i] = s.lower;
+  });
+  return (slope) => {
+    let minUpper = Infinity;
+    let maxLower = -Infinity;
+    for (let i = 0; i < n; i++) {
+      minUpper = Math.min(minUpper, up[i] - slope * tu[i]);
+      maxLower = Math.max(maxLower, low[i] - slope * tl[i]);
     }
-    points.push({ t: (up.tu + low.tl) / 2, theta: (up.upper + low.lower) / 2 });
-  }
-  return points;
+    return minUpper - maxLower;
+  };
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+// Where between `inside` (band above floor) and `outside` the band falls to `floor`.
+function edge(band, inside, outside, floor) {
+  if (band(outside) >= floor) return outside;
+  let a = inside;
+  let b = outside;
+  for (let i = 0; i < SLOPE_STEPS / 2; i++) {
+    const m = (a + b) / 2;
+    if (band(m) >= floor) a = m;
+    else b = m;
+  }
+  return (a + b) / 2;
 }
 
 function clamp(x, lo, hi) {

@@ -121,6 +121,7 @@ function acceptSync(msg) {
 
 function scheduleStart(song) {
   cancelStart();
+  syncLoop.burst();
   cancelStart = scheduleAt({
     clock,
     now: () => performance.now(),

@@ -35,7 +35,8 @@ export function createSyncLoop({
     timer = setTimer(tick, wait);
   }
 
-  // Called on every (re)connect: a fresh link gets a quick burst of samples.
+  // Called on every (re)connect, when a fresh link needs samples quickly, and when a start is
+  // announced, so the estimate that lands the start rests on samples seconds old, not minutes.
   function restart() {
     burstLeft = BURST;
     stop();
@@ -65,7 +66,7 @@ export function createSyncLoop({
     return stats;
   }
 
-  return { restart, stop, accept };
+  return { restart, burst: restart, stop, accept };
 }
 
 // Calls onStart(lateMs) at console instant `at` as the clock estimates it, re-reading the

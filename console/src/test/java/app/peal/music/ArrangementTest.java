@@ -4,6 +4,7 @@ import static app.peal.music.BellAssignerTest.players;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -133,7 +134,7 @@ class ArrangementTest {
 
   @Test
   void assign_twoPlayersAndAFastRun_splitsTheRunBetweenThem() {
-    List<SongNote> notes = new java.util.ArrayList<>();
+    List<SongNote> notes = new ArrayList<>();
     String[] run = {"C5", "D5", "E5", "F5", "G5", "F5", "E5", "D5"};
     for (int i = 0; i < run.length; i++) {
       notes.add(new SongNote(i, Pitch.parse(run[i]), i * 0.25, 0.25));
@@ -146,7 +147,9 @@ class ArrangementTest {
       assertTrue(ArrangementReport.shortestSwapMs(song, assignment.bellsOf(id))
           >= Ringing.SWAP_MS, assignment.toString());
     }
-    assertEquals(List.of(Pitch.parse("G5")), List.copyOf(assignment.consoleBells()),
-        assignment.toString());
+    assertEquals(Set.of(), assignment.consoleBells(), assignment.toString());
+    assertEquals(List.of(Pitch.parse("C5"), Pitch.parse("E5"), Pitch.parse("G5")),
+        assignment.bellsOf("p1"));
+    assertEquals(List.of(Pitch.parse("D5"), Pitch.parse("F5")), assignment.bellsOf("p2"));
   }
 }
