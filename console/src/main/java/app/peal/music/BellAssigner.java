@@ -79,15 +79,19 @@ public final class BellAssigner {
   }
 
   /**
-   * Finds which player holds each unit when there are fewer players than units: first the best
-   * cut of the units in pitch order into runs, then single moves and exchanges of units that
-   * make it better. Better means, in order: fewer notes for the console, no player left without
-   * a bell, then the least sum of squared notes per player plus a charge for every unit a
-   * player's bells skip over.
+   * Finds which player holds each unit when there are fewer players than units. Better means, in
+   * order: fewer notes for the console, no player left without a bell, then the least sum of
+   * squared notes per player plus a charge for every unit a player's bells skip over. The search
+   * starts from the best cut of the units in pitch order into runs, improves it by moving and
+   * exchanging units, then tries every way of sharing the units out, busiest first, that could
+   * still beat the best so far, up to {@value #NODE_LIMIT} steps.
    */
   private static final class RunSearch {
     private static final long CONSOLE = -1;
     private static final int MAX_PASSES = 500;
+    private static final int NODE_LIMIT = 400_000;
+    private static final long CONSOLE_WEIGHT = 1_000_000_000_000L;
+    private static final long EMPTY_WEIGHT = 10_000_000_000L;
     private final BellUnits units;
     private final int players;
     private final int maxUnits;
@@ -98,11 +102,34 @@ public final class BellAssigner {
       this.players = players;
       this.maxUnits = 2 * players >= units.size() ? 2 : units.size();
       long mean = units.totalNotes() / players;
-      this.gapCost = Math.max(1, mean * mean / 4);
+      this.gapCost = Math.max(1, mean * mean / 16);
     }
 
     int[] best() {
-      int[] owner = cutIntoRuns();
+      int[] start = improved(cutIntoRuns());
+      Exhaustive search = new Exhaustive(start, cost(start));
+      search.branch(0, 0, 0);
+      return inPitchOrder(search.bestOwner);
+    }
+
+    /** Players renumbered so the first holds the lowest bells, as players expect. */
+    private int[] inPitchOrder(int[] owner) {
+      int[] renumber = new int[players];
+      Arrays.fill(renumber, -1);
+      int next = 0;
+      int[] ordered = owner.clone();
+      for (int u = 0; u < owner.length; u++) {
+        if (owner[u] != CONSOLE) {
+          if (renumber[owner[u]] < 0) {
+            renumber[owner[u]] = next++;
+          }
+          ordered[u] = renumber[owner[u]];
+        }
+      }
+      return ordered;
+    }
+
+    private int[] improved(int[] owner) {
       long cost = cost(owner);
       for (int pass = 0; pass < MAX_PASSES; pass++) {
         int[] bestNext = null;
@@ -176,7 +203,70 @@ public final class BellAssigner {
         squares += notes * notes;
         gaps += held.get(held.size() - 1) - held.get(0) + 1 - held.size();
       }
-      return console * 1_000_000_000_000L + empty * 10_000_000_000L + squares + gaps * gapCost;
+      return console * CONSOLE_WEIGHT + empty * EMPTY_WEIGHT + squares + gaps * gapCost;
+    }
+
+    /** Branch and bound over every sharing of the units, players taken in order of first use. */
+    private final class Exhaustive {
+      private final Integer[] order;
+      private final int[] owner;
+      private final long[] playerNotes = new long[players];
+      private int[] bestOwner;
+      private long bestCost;
+      private int nodes;
+
+      Exhaustive(int[] start, long startCost) {
+        int n = units.size();
+        order = new Integer[n];
+        for (int u = 0; u < n; u++) {
+          order[u] = u;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(units.notes(b), units.notes(a)));
+        owner = new int[n];
+        Arrays.fill(owner, Integer.MIN_VALUE);
+        bestOwner = start;
+        bestCost = startCost;
+      }
+
+      void branch(int depth, int used, long console) {
+        long squares = 0;
+        for (long notes : playerNotes) {
+          squares += notes * notes;
+        }
+        if (++nodes > NODE_LIMIT || console * CONSOLE_WEIGHT + squares >= bestCost) {
+          return;
+        }
+        if (depth == order.length) {
+          long total = cost(owner);
+          if (total < bestCost) {
+            bestCost = total;
+            bestOwner = owner.clone();
+          }
+          return;
+        }
+        int unit = order[depth];
+        for (int p = 0; p <= Math.min(used, players - 1); p++) {
+          owner[unit] = p;
+          if (units.ringable(heldBy(p), maxUnits)) {
+            playerNotes[p] += units.notes(unit);
+            branch(depth + 1, p == used ? used + 1 : used, console);
+            playerNotes[p] -= units.notes(unit);
+          }
+        }
+        owner[unit] = (int) CONSOLE;
+        branch(depth + 1, used, console + units.notes(unit));
+        owner[unit] = Integer.MIN_VALUE;
+      }
+
+      private List<Integer> heldBy(int player) {
+        List<Integer> held = new ArrayList<>();
+        for (int u = 0; u < owner.length; u++) {
+          if (owner[u] == player) {
+            held.add(u);
+          }
+        }
+        return held;
+      }
     }
 
     /**
@@ -198,7 +288,7 @@ public final class BellAssigner {
           if (cost[k][i] == unreachable) {
             continue;
           }
-          long skip = cost[k][i] + units.notes(i) * 1_000_000_000_000L;
+          long skip = cost[k][i] + units.notes(i) * CONSOLE_WEIGHT;
           if (skip < cost[k][i + 1]) {
             cost[k][i + 1] = skip;
             from[k][i + 1] = i;
