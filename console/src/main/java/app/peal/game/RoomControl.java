@@ -12,6 +12,13 @@ public interface RoomControl {
 
   RoomSnapshot snapshot();
 
+  /**
+   * Adds a song to the list the host picks from, such as one imported from a MIDI file.
+   *
+   * @throws IllegalArgumentException when a song with the same id is already listed
+   */
+  void addSong(Song song);
+
   /** Makes {@code songId} the next song; allowed in the lobby and on the results screen. */
   void chooseSong(String songId);
 

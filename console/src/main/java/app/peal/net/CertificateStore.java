@@ -61,6 +61,7 @@ public final class CertificateStore {
   static final String ALIAS = "peal-console";
   static final Duration VALIDITY = Duration.ofDays(5 * 365);
   static final Duration RENEW_BEFORE = Duration.ofDays(30);
+  static final int MAX_REMEMBERED_ADDRESSES = 16;
 
   private static final System.Logger LOG = System.getLogger(CertificateStore.class.getName());
   private static final char[] PASSWORD = "peal-party".toCharArray();
@@ -101,6 +102,7 @@ public final class CertificateStore {
   public TlsIdentity identityFor(Collection<InetAddress> addresses) throws IOException {
     Path file = keystoreFile();
     Optional<KeyStore> saved = readSaved(file);
+    Set<InetAddress> wanted = new LinkedHashSet<>(addresses);
     if (saved.isPresent()) {
       X509Certificate certificate = certificateIn(saved.get());
       Optional<String> problem = whyNotReusable(certificate, addresses, Instant.now());
@@ -108,11 +110,16 @@ public final class CertificateStore {
         return new TlsIdentity(certificate, serverContext(saved.get()), false);
       }
       LOG.log(System.Logger.Level.INFO, "making a new TLS certificate: {0}", problem.get());
+      // The laptop moves between a few networks (home, a friend's): keep covering the old ones
+      // so that going back to one does not make yet another certificate.
+      ipAddressesOf(certificate).stream()
+          .limit(Math.max(0, MAX_REMEMBERED_ADDRESSES - wanted.size()))
+          .forEach(wanted::add);
     } else {
       LOG.log(System.Logger.Level.INFO, "making a TLS certificate in {0}", file);
     }
 
-    KeyStore fresh = generate(addresses, Instant.now());
+    KeyStore fresh = generate(wanted, Instant.now());
     save(fresh, file);
     return new TlsIdentity(certificateIn(fresh), serverContext(fresh), true);
   }

@@ -59,7 +59,7 @@ public final class Room implements RoomControl, AutoCloseable {
 
   private final String code;
   private final RoomClock clock;
-  private final List<Song> songs;
+  private volatile List<Song> songs;
   private final ConsoleBells consoleBells;
   private final ScheduledExecutorService thread;
   private final List<RoomListener> listeners = new CopyOnWriteArrayList<>();
@@ -142,6 +142,21 @@ public final class Room implements RoomControl, AutoCloseable {
   }
 
   // ---- host verbs -----------------------------------------------------------------------------
+
+  @Override
+  public void addSong(Song added) {
+    call(() -> {
+      if (songs.stream().anyMatch(s -> s.id().equals(added.id()))) {
+        throw new IllegalArgumentException("a song with id '" + added.id()
+            + "' is already listed; give the new one another name");
+      }
+      List<Song> more = new ArrayList<>(songs);
+      more.add(added);
+      songs = List.copyOf(more);
+      LOG.log(System.Logger.Level.INFO, "song added: {0}", added.title());
+      return null;
+    });
+  }
 
   @Override
   public void chooseSong(String songId) {

@@ -47,6 +47,9 @@ final class ConsoleView extends StackPane {
     lobby = new LobbyView(room, links, soundNote);
     highway = new HighwayView(room);
     results = new ResultsView(room, this::playAgain);
+    SongImport songImport = new SongImport(room, lobby::offerSong);
+    songImport.acceptDrops(this);
+    lobby.setRight(new SongImportPane(songImport));
   }
 
   /** Starts listening to the room and shows where it is now. Call on the FX thread. */

@@ -82,6 +82,13 @@ final class LobbyView extends BorderPane {
     }
   }
 
+  /** Lists a song added after the lobby was built, such as an imported MIDI file. */
+  void offerSong(Song song) {
+    if (songChooser.getItems().stream().noneMatch(s -> s.id().equals(song.id()))) {
+      songChooser.getItems().add(song);
+    }
+  }
+
   /** Shows why the room refused to start, until the next snapshot. */
   void showRefusal(String message) {
     reason.setText(message);

@@ -79,6 +79,19 @@ class CertificateStoreTest {
   }
 
   @Test
+  void identityFor_backOnAnEarlierNetwork_reusesTheCertificateThatCoversBoth() throws Exception {
+    InetAddress home = InetAddress.getByName("192.168.1.23");
+    InetAddress friends = InetAddress.getByName("10.0.0.6");
+    new CertificateStore(dir).identityFor(List.of(home));
+    TlsIdentity both = new CertificateStore(dir).identityFor(List.of(friends));
+
+    TlsIdentity backHome = new CertificateStore(dir).identityFor(List.of(home));
+
+    assertFalse(backHome.created());
+    assertEquals(both.fingerprint(), backHome.fingerprint());
+  }
+
+  @Test
   void identityFor_corruptKeystore_replacesIt() throws Exception {
     CertificateStore store = new CertificateStore(dir);
     Files.writeString(store.keystoreFile(), "not a keystore");

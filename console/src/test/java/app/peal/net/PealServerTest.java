@@ -234,7 +234,10 @@ class PealServerTest {
     int port = startTls(RoomClock.system());
     URI uri = URI.create("wss://127.0.0.1:" + port + "/ws");
     TestPhone flooder = TestTls.client(uri);
+    // The client's handshake can finish before the server has run its open callback.
+    assertTrue(RecordingHandler.await(() -> handler.opened.size() == 1, WAIT));
     TestPhone calm = TestTls.client(uri);
+    assertTrue(RecordingHandler.await(() -> handler.opened.size() == 2, WAIT));
     long flooderId = handler.opened.get(0).id();
     long calmId = handler.opened.get(1).id();
 

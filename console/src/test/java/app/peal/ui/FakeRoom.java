@@ -35,7 +35,7 @@ final class FakeRoom implements RoomControl {
   volatile double nowMs = 1000;
   volatile String refusal;
   private final RoomClock clock;
-  private final List<Song> songs;
+  private volatile List<Song> songs;
   private final List<RoomListener> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService roomThread = Executors.newSingleThreadExecutor(r -> {
     Thread thread = new Thread(r, "fake-room");
@@ -144,6 +144,17 @@ final class FakeRoom implements RoomControl {
   @Override
   public RoomSnapshot snapshot() {
     return snapshot;
+  }
+
+  @Override
+  public void addSong(Song song) {
+    calls.add("addSong " + song.id());
+    if (songs.stream().anyMatch(s -> s.id().equals(song.id()))) {
+      throw new IllegalArgumentException("a song with id '" + song.id() + "' is already listed");
+    }
+    List<Song> more = new ArrayList<>(songs);
+    more.add(song);
+    songs = List.copyOf(more);
   }
 
   @Override
