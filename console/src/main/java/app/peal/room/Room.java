@@ -214,6 +214,15 @@ public final class Room implements RoomControl, AutoCloseable {
   // ---- phone events (on the room thread) ----------------------------------------------------
 
   void join(PhoneLink link, String name, String token) throws ProtocolException {
+    Player current = byLink.get(link.id());
+    if (current != null) {
+      if (current.token.equals(token)) {
+        link.send(welcome(current));
+        return;
+      }
+      throw new ProtocolException("already_joined", "this phone is in the room already as '"
+          + current.name + "'; send leave first to join as someone else");
+    }
     Player player;
     if (token != null) {
       player = byToken.get(token);

@@ -150,6 +150,20 @@ class PhoneGatewayTest {
   }
 
   @Test
+  void join_twiceOnOneConnection_refusedAndNoGhostPlayer() throws Exception {
+    FakeLink link = new FakeLink();
+    join(link, "Ann");
+
+    say(link, "{\"type\":\"join\",\"room\":\"HYMN\",\"name\":\"Imposter\"}");
+    JsonObject error = link.await("error");
+
+    assertEquals("already_joined", error.get("code").getAsString());
+    assertEquals("this phone is in the room already as 'Ann'; send leave first to join as"
+        + " someone else", error.get("message").getAsString());
+    assertEquals(1, players(1));
+  }
+
+  @Test
   void join_unknownToken_saysJoinAgainWithoutIt() throws Exception {
     FakeLink link = new FakeLink();
 
