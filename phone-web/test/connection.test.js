@@ -196,3 +196,17 @@ test('close_stopsReconnecting', () => {
   assert.equal(h.timers.length, 0);
   assert.equal(h.sockets.length, 1);
 });
+
+test('join_tappedTwiceBeforeWelcome_sendsOneJoinButRetriesAfterError', () => {
+  const h = harness();
+  h.connection.open();
+  h.last().accept();
+
+  h.connection.join('ABCD', 'Ada');
+  h.connection.join('ABCD', 'Ada');
+  h.last().deliver({ type: 'error', code: 'room_full', message: 'full' });
+  h.connection.join('ABCD', 'Ada');
+
+  const joins = h.last().sent.filter((m) => m.type === 'join');
+  assert.equal(joins.length, 2);
+});

@@ -28,6 +28,7 @@ export function createConnection({
   let closed = false;
   let joinRequest = null;
   let joined = false;
+  let awaitingWelcome = false;
   // Rings the console has not yet confirmed (by judged/stray or lastRingId), oldest first.
   let unconfirmed = [];
   let nextRingId = 0;
@@ -61,6 +62,7 @@ export function createConnection({
   function lost() {
     socket = null;
     joined = false;
+    awaitingWelcome = false;
     if (closed) {
       return;
     }
@@ -82,6 +84,9 @@ export function createConnection({
     }
     if (!msg || typeof msg.type !== 'string') {
       return;
+    }
+    if (msg.type === 'welcome' || msg.type === 'error') {
+      awaitingWelcome = false;
     }
     if (msg.type === 'welcome') {
       joined = true;
@@ -123,11 +128,17 @@ export function createConnection({
   function sendJoin() {
     const token = storage?.getItem(tokenKey(joinRequest.room));
     const { room, name } = joinRequest;
-    send({ type: 'join', room, name, ...(token ? { token } : {}) });
+    awaitingWelcome = send({ type: 'join', room, name, ...(token ? { token } : {}) });
   }
 
   function join(room, name) {
-    joinRequest = { room: room.trim().toUpperCase(), name };
+    const next = { room: room.trim().toUpperCase(), name };
+    // A second tap on Join while the first is on its way would be refused as already joined.
+    const same = joinRequest && joinRequest.room === next.room && joinRequest.name === name;
+    if (same && (joined || awaitingWelcome) && isOpen()) {
+      return;
+    }
+    joinRequest = next;
     const stored = Number(storage?.getItem(ringKey(joinRequest.room)));
     nextRingId = Math.max(nextRingId, Number.isInteger(stored) ? stored : 0);
     sendJoin();
