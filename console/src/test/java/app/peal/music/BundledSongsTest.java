@@ -88,7 +88,8 @@ class BundledSongsTest {
       double repeat = Ringing.shortestRepeatMs(song);
       int chord = Ringing.largestChord(song);
 
-      assertTrue(repeat >= Ringing.REPEAT_MS, song.id() + " repeats a bell after " + repeat + " ms");
+      assertTrue(repeat >= Ringing.REPEAT_MS,
+          song.id() + " repeats a bell after " + repeat + " ms");
       assertTrue(chord <= Ringing.MAX_CHORD, song.id() + " strikes " + chord + " bells at once");
     }
   }
@@ -122,6 +123,7 @@ class BundledSongsTest {
     openings.put("auld-lang-syne", "C4 F4 F4 F4 A4 G4 F4 G4 A4");
     openings.put("ode-to-joy", "B4 B4 C5 D5 D5 C5 B4 A4");
     openings.put("twinkle-twinkle-little-star", "C4 C4 G4 G4 A4 A4 G4");
+    openings.put("frere-jacques", "F4 G4 A4 F4 F4 G4 A4 F4 A4 A#4 C5");
 
     for (Map.Entry<String, String> opening : openings.entrySet()) {
       Song song = song(opening.getKey());
