@@ -54,6 +54,15 @@ class RoomTest {
     return list;
   }
 
+  /** Chooses the song, waits until the room may start (sync reports are coalesced), starts. */
+  private void startSong() throws InterruptedException {
+    room.chooseSong(room.songs().get(0).id());
+    for (int i = 0; i < 200 && !room.snapshot().canStart(); i++) {
+      Thread.sleep(10);
+    }
+    room.start();
+  }
+
   private void sleepUntil(double roomMs) throws InterruptedException {
     while (clock.nowMs() < roomMs) {
       Thread.sleep(5);
@@ -88,10 +97,8 @@ class RoomTest {
   void song_ringsMadeWhileOffline_judgedByWhenTheyHappened() throws Exception {
     FakeLink ann = new FakeLink();
     String token = join(ann, "Ann").get("token").getAsString();
-    room.chooseSong(room.songs().get(0).id());
     synced(ann, 2);
-    Thread.sleep(100);
-    room.start();
+    startSong();
     JsonObject start = ann.await("start");
     List<double[]> notes = notes(start);
     List<String> bells = new ArrayList<>();
@@ -127,11 +134,9 @@ class RoomTest {
     FakeLink ben = new FakeLink();
     join(ann, "Ann");
     join(ben, "Ben");
-    room.chooseSong(room.songs().get(0).id());
     synced(ann, 2);
     synced(ben, 2);
-    Thread.sleep(100);
-    room.start();
+    startSong();
     int annBells = ann.await("start").getAsJsonArray("bells").size();
     int benBells = ben.await("start").getAsJsonArray("bells").size();
 
@@ -150,10 +155,8 @@ class RoomTest {
   void sweep_ringDelayedByWifiStall_stillJudgedOnTime() throws Exception {
     FakeLink ann = new FakeLink();
     join(ann, "Ann");
-    room.chooseSong(room.songs().get(0).id());
     synced(ann, 2);
-    Thread.sleep(100);
-    room.start();
+    startSong();
     JsonObject start = ann.await("start");
     double first = notes(start).get(0)[0];
     String bell = start.getAsJsonArray("notes").get(0).getAsJsonObject().get("bell").getAsString();
