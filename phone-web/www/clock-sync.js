@@ -16,7 +16,9 @@ const MAX_RTT_MS = 1500;
 const MIN_SPAN_FOR_SLOPE_MS = 20000;
 const MIN_SAMPLES_FOR_SLOPE = 24;
 const MAX_SLOPE = 0.001;
-const SLOPE_STEPS = 40;
+const SLOPE_STEPS = 32;
+const EDGE_STEPS = 12;
+const GOLDEN = (Math.sqrt(5) - 1) / 2;
 // Slopes whose band is at most this much narrower than the best one are as good as it.
 const BAND_TOLERANCE_MS = 1;
 // Bounds that contradict the window by this much mean a clock jumped: start over.
@@ -131,7 +133,7 @@ export function estimate(list) {
 // The drift is the slope that leaves the widest band between the upper bounds above and the
 // lower bounds below: with the true slope the band is the two delay floors; any other slope
 // tilts the bounds at one end of the window into it. Band width is concave in the slope, so a
-// ternary search finds its top, and how fast it falls off either side says how sure that is.
+// golden-section search finds its top; how fast it falls off either side says how sure it is.
 function fitSlope(list, ref) {
   const span = ref - list[0].tu;
   if (span < MIN_SPAN_FOR_SLOPE_MS || list.length < MIN_SAMPLES_FOR_SLOPE) {
@@ -140,13 +142,27 @@ function fitSlope(list, ref) {
   }
 
   const band = bandWidth(list, ref);
+  // Golden-section search: each step reuses one of the previous two evaluations.
   let lo = -MAX_SLOPE;
   let hi = MAX_SLOPE;
+  let a = hi - GOLDEN * (hi - lo);
+  let b = lo + GOLDEN * (hi - lo);
+  let fa = band(a);
+  let fb = band(b);
   for (let i = 0; i < SLOPE_STEPS; i++) {
-    const a = lo + (hi - lo) / 3;
-    const b = hi - (hi - lo) / 3;
-    if (band(a) < band(b)) lo = a;
-    else hi = b;
+    if (fa < fb) {
+      lo = a;
+      a = b;
+      fa = fb;
+      b = lo + GOLDEN * (hi - lo);
+      fb = band(b);
+    } else {
+      hi = b;
+      b = a;
+      fb = fa;
+      a = hi - GOLDEN * (hi - lo);
+      fa = band(a);
+    }
   }
   const slope = (lo + hi) / 2;
   const floor = band(slope) - BAND_TOLERANCE_MS;
@@ -183,7 +199,7 @@ function edge(band, inside, outside, floor) {
   if (band(outside) >= floor) return outside;
   let a = inside;
   let b = outside;
-  for (let i = 0; i < SLOPE_STEPS / 2; i++) {
+  for (let i = 0; i < EDGE_STEPS; i++) {
     const m = (a + b) / 2;
     if (band(m) >= floor) a = m;
     else b = m;

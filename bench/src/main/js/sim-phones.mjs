@@ -192,7 +192,9 @@ function spawnPhones({ url, count, seed, room, maxOffsetMs = 5000, maxDriftPpm =
   const spawnedAt = trueNow();
   for (let i = 0; i < count; i++) {
     const phoneRandom = seededRandom(Math.floor(random() * 2 ** 32));
-    phones.push(createPhone({ index: i, url, room, random: phoneRandom, maxOffsetMs, maxDriftPpm }));
+    phones.push(createPhone({
+      index: i, url, room, random: phoneRandom, maxOffsetMs, maxDriftPpm,
+    }));
   }
   const finish = () => {
     const welcomed = phones.filter((p) => !Number.isNaN(p.welcomedAt));
@@ -204,7 +206,11 @@ function spawnPhones({ url, count, seed, room, maxOffsetMs = 5000, maxDriftPpm =
       joinMs: welcomed.map((p) => p.welcomedAt - spawnedAt),
     });
   };
-  joinWaiter = { finish, timer: setTimeout(() => { joinWaiter = null; finish(); }, JOIN_TIMEOUT_MS) };
+  const timer = setTimeout(() => {
+    joinWaiter = null;
+    finish();
+  }, JOIN_TIMEOUT_MS);
+  joinWaiter = { finish, timer };
   for (const p of phones) p.start();
 }
 

@@ -72,7 +72,7 @@ public final class Bench {
       LOG.log(System.Logger.Level.INFO, "chromium: {0} pages on wifi, {1} rounds", browsers,
           browserRounds);
       report.browsers(ChromiumRun.run(Profile.named("wifi"), browsers, browserRounds, seed + 2,
-          song, pages, work.resolve("logs/chromium.log")));
+          song, pages, work.resolve("logs/chromium.log"), lobbyMs));
     }
 
     int scaleRounds = Integer.parseInt(opts.getOrDefault("scale-rounds", "10"));

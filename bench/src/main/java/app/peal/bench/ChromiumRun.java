@@ -27,7 +27,7 @@ final class ChromiumRun {
   private ChromiumRun() {}
 
   static Result run(Profile profile, int count, int rounds, long seed, Song song, Path script,
-      Path log) throws IOException, InterruptedException {
+      Path log, long lobbyMs) throws IOException, InterruptedException {
     SplittableRandom gaps = new SplittableRandom(seed);
     try (BenchConsole console = new BenchConsole(List.of(song));
         LinkProxy proxy = LinkProxy.start(profile, seed, console.port());
@@ -42,6 +42,8 @@ final class ChromiumRun {
 
       Room room = console.room();
       room.chooseSong(song.id());
+      SyncRun.awaitSynced(room, 60_000);
+      Thread.sleep(lobbyMs);
       int blocked = 0;
       double worst = 0;
       for (int r = 0; r < rounds; r++) {

@@ -103,17 +103,18 @@ final class Report {
         .append("that is the machine's timers, not the sync.\n\n")
         .append("| profile | phones | start error p50 | start error p95 abs | ring error p95 abs")
         .append(" | ring error max abs | judged - true p95 abs (n) | timer lateness p50 / p95 |")
-        .append(" worst uncertainty at start |\n|---|---|---|---|---|---|---|---|---|\n");
+        .append(" worst uncertainty at start | max ring error / uncertainty |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (SyncRun.Result r : skews) {
       Stats start = Stats.of(r.pealStartError());
       Stats ringAbs = Stats.of(abs(r.ringError()));
       Stats judged = Stats.of(abs(r.judgedError()));
       Stats late = Stats.of(r.timerLateness());
       md.append(String.format(Locale.ROOT,
-          "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f (%d) | %.2f / %.2f | %.1f |%n",
+          "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f (%d) | %.2f / %.2f | %.1f | %.2f |%n",
           r.profile(), r.phones(), start.p50(), Stats.of(abs(r.pealStartError())).p95(),
           ringAbs.p95(), ringAbs.max(), judged.p95(), judged.count(), late.p50(), late.p95(),
-          r.maxUncertaintyAtStart()));
+          r.maxUncertaintyAtStart(), Stats.of(r.errorOverUncertainty()).max()));
     }
     md.append('\n');
   }

@@ -51,6 +51,7 @@ final class SyncRun {
       List<Double> ringToJudgementMs,
       List<Double> joinMs,
       List<Double> timerLateness,
+      List<Double> errorOverUncertainty,
       int missedGoes,
       int pealBlocked,
       double heapLiveMb,
@@ -141,6 +142,7 @@ final class SyncRun {
     List<Double> fanout = new ArrayList<>();
     List<Double> startError = new ArrayList<>();
     List<Double> lateness = new ArrayList<>();
+    List<Double> coverage = new ArrayList<>();
     List<Double> ringError = new ArrayList<>();
     List<Double> judgedError = new ArrayList<>();
     List<Double> eventError = new ArrayList<>();
@@ -170,7 +172,11 @@ final class SyncRun {
       for (JsonElement ee : phone.getAsJsonArray("events")) {
         JsonObject e = ee.getAsJsonObject();
         double fired = e.get("fired").getAsDouble();
-        ringError.add(e.get("stamp").getAsDouble() - fired);
+        double error = e.get("stamp").getAsDouble() - fired;
+        ringError.add(error);
+        if (has(e, "uncertainty")) {
+          coverage.add(Math.abs(error) / e.get("uncertainty").getAsDouble());
+        }
         eventError.add(fired - e.get("target").getAsDouble());
         if (e.has("answeredAt") && !e.get("answeredAt").isJsonNull()) {
           ringToJudgement.add(e.get("answeredAt").getAsDouble() - fired);
@@ -205,7 +211,8 @@ final class SyncRun {
 
     double[] heap = heapMb();
     return new Result(o.profile().name(), o.phones(), naive, warm, peal, startError, ringError,
-        judgedError, eventError, fanout, ringToJudgement, join, lateness, missed, blocked, heap[0], heap[1],
+        judgedError, eventError, fanout, ringToJudgement, join, lateness, coverage, missed,
+        blocked, heap[0], heap[1],
         cpu[0], cpu[1], worstUncertainty, raw);
   }
 
