@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The command-line converter: {@code convert-midi FILE.mid [--out FILE.json] [--harmony]} reads
@@ -79,7 +80,7 @@ public final class MidiCommand {
   }
 
   static String summary(Song song) {
-    return String.format(java.util.Locale.ROOT, "'%s': %d notes on %d bells %s-%s, %s at %s",
+    return String.format(Locale.ROOT, "'%s': %d notes on %d bells %s-%s, %s at %s",
         song.title(), song.notes().size(), song.pitches().size(), song.pitches().first(),
         song.pitches().last(), song.beatsPerBar() + "/" + song.beatUnit(),
         SongWriter.number(Math.round(song.bpm() * 10) / 10.0));

@@ -112,11 +112,16 @@ final class SongImport {
     listed.accept(song);
     imported.set(song);
     Phase phase = room.snapshot().phase();
-    if (phase == Phase.LOBBY || phase == Phase.RESULTS) {
+    if (phase != Phase.LOBBY && phase != Phase.RESULTS) {
+      message.set("Added '" + song.title() + "'; choose it once this song ends");
+      return Optional.of(song);
+    }
+    try {
       room.chooseSong(song.id());
       message.set("Added '" + song.title() + "' and chose it");
-    } else {
-      message.set("Added '" + song.title() + "'; choose it once this song ends");
+    } catch (IllegalStateException e) {
+      // The host started a song while the file was read.
+      message.set("Added '" + song.title() + "'; " + e.getMessage());
     }
     return Optional.of(song);
   }
