@@ -49,7 +49,7 @@ final class ConsoleView extends StackPane {
     results = new ResultsView(room, this::playAgain);
     SongImport songImport = new SongImport(room, lobby::offerSong);
     songImport.acceptDrops(this);
-    lobby.setRight(new SongImportPane(songImport));
+    lobby.setSongTools(new SongImportPane(songImport));
   }
 
   /** Starts listening to the room and shows where it is now. Call on the FX thread. */

@@ -7,6 +7,7 @@ import app.peal.music.Song;
 import java.util.Objects;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -46,6 +47,7 @@ final class LobbyView extends BorderPane {
   private final Label consoleBellsNote = new Label();
   private final Button start = new Button("Start");
   private final Label reason = new Label();
+  private final VBox songTools = new VBox();
   private String link;
   private boolean showingSnapshot;
 
@@ -80,6 +82,11 @@ final class LobbyView extends BorderPane {
     } finally {
       showingSnapshot = false;
     }
+  }
+
+  /** Shows {@code tools}, such as the MIDI import, just above the song chooser. */
+  void setSongTools(Node tools) {
+    songTools.getChildren().setAll(tools);
   }
 
   /** Lists a song added after the lobby was built, such as an imported MIDI file. */
@@ -187,7 +194,7 @@ final class LobbyView extends BorderPane {
     startRow.getStyleClass().add("start-row");
     startRow.setAlignment(Pos.CENTER_LEFT);
 
-    VBox panel = new VBox(header, players, songRow, bellsRow, startRow);
+    VBox panel = new VBox(header, players, songTools, songRow, bellsRow, startRow);
     panel.getStyleClass().add("room-panel");
     return panel;
   }

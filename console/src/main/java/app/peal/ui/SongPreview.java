@@ -35,8 +35,8 @@ final class SongPreview extends VBox {
   SongPreview() {
     getStyleClass().add(STYLE_CLASS);
     roll.getStyleClass().add(ROLL_STYLE_CLASS);
-    roll.setMinHeight(80);
-    roll.setPrefHeight(140);
+    roll.setMinHeight(50);
+    roll.setPrefHeight(70);
     facts.setWrapText(true);
     getChildren().addAll(facts, roll);
     show(null);

@@ -43,7 +43,7 @@ class SongImportTest {
     room = FakeRoom.empty();
     view = Fx.call(() -> new ConsoleView(room, LINKS, null));
     Fx.run(view::attach);
-    pane = (SongImportPane) view.lobby().getRight();
+    pane = Fx.call(() -> (SongImportPane) view.lobby().lookup("." + SongImportPane.STYLE_CLASS));
     songImport = Fx.call(() -> new SongImport(room, view.lobby()::offerSong));
   }
 
