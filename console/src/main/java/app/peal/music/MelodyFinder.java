@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Picks the line of a MIDI file that carries the tune. A line named like a melody ("Melody",
- * "Lead", "Vocal", "Soprano", "Right hand") wins; one named like an accompaniment ("Bass",
- * "Chords", "Pad", "Left hand") loses. Otherwise the tune is the line that sings highest and
- * mostly one note at a time, and has enough notes to be more than a flourish.
+ * Picks the line of a MIDI file that carries the tune. Lines with too few notes to be more than
+ * a flourish are passed over. Of the rest, a line named like a melody ("Melody", "Lead",
+ * "Vocal", "Soprano", "Right hand") wins; one named like an accompaniment ("Bass", "Chords",
+ * "Pad", "Left hand") or played on a bass instrument loses. Otherwise the tune is the line that
+ * sings highest and mostly one note at a time.
  */
 final class MelodyFinder {
   private static final Pattern TUNE_NAME = Pattern.compile(
@@ -20,7 +21,6 @@ final class MelodyFinder {
   private static final double NAME_WEIGHT = 40;
   private static final double SINGLE_NOTE_WEIGHT = 12;
   private static final double BASS_PROGRAM_PENALTY = 20;
-  private static final double SPARSE_PENALTY = 30;
   /** A line with fewer notes than this share of the busiest line's is a flourish, not a tune. */
   private static final double SPARSE_SHARE = 0.25;
 
@@ -32,7 +32,10 @@ final class MelodyFinder {
     MidiScore.Line best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (MidiScore.Line line : lines) {
-      double score = score(line, busiest);
+      if (line.notes().size() < SPARSE_SHARE * busiest) {
+        continue;
+      }
+      double score = score(line);
       if (score > bestScore) {
         best = line;
         bestScore = score;
@@ -41,7 +44,7 @@ final class MelodyFinder {
     return best;
   }
 
-  static double score(MidiScore.Line line, int busiest) {
+  static double score(MidiScore.Line line) {
     List<MidiScore.Note> notes = line.notes();
     double meanKey = notes.stream().mapToInt(MidiScore.Note::key).average().orElse(0);
     double score = meanKey + SINGLE_NOTE_WEIGHT * singleNoteShare(notes);
@@ -54,9 +57,6 @@ final class MelodyFinder {
     }
     if (line.program() >= FIRST_BASS_PROGRAM && line.program() <= LAST_BASS_PROGRAM) {
       score -= BASS_PROGRAM_PENALTY;
-    }
-    if (notes.size() < SPARSE_SHARE * busiest) {
-      score -= SPARSE_PENALTY;
     }
     return score;
   }
