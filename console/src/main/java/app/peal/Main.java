@@ -5,6 +5,7 @@ import app.peal.music.Pitch;
 import app.peal.music.Song;
 import app.peal.sound.AudioProbe;
 import app.peal.sound.BellSounds;
+import app.peal.sound.LineBells;
 import app.peal.ui.ConsoleApp;
 import app.peal.ui.ConsoleSetup;
 import java.io.BufferedReader;
@@ -14,8 +15,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * The console's command line: opens the party, then either the window or the headless command
@@ -108,13 +111,29 @@ public final class Main {
       out.println("plain http: phones can tap to ring but not shake");
     }
     party.songProblems().forEach((file, why) -> out.println("song skipped: " + file + ": " + why));
-    out.println("the console's own bells are silent without a window");
+    Optional<LineBells> sound = LineBells.open();
+    if (sound.isPresent()) {
+      renderInBackground(party, sound.get()::prepare);
+      party.useBells(sound.get());
+      out.println("the console rings the bells nobody holds");
+    } else {
+      out.println(AudioProbe.Result.SILENT_NOTICE);
+    }
     Song chosen = party.room().snapshot().song();
     if (chosen != null) {
       out.println("song: " + chosen.title() + (options.autostart() > 0
           ? "; starts once " + options.autostart() + " phone(s) are synced" : ""));
     }
     out.println("type 'help' for commands");
+  }
+
+  /** Renders every song's bells ahead of their first ring; the console should not wait for it. */
+  private static void renderInBackground(Party party, Consumer<Set<Pitch>> prepare) {
+    Set<Pitch> pitches = new HashSet<>();
+    party.room().songs().forEach(s -> pitches.addAll(s.pitches()));
+    Thread render = new Thread(() -> prepare.accept(pitches), "peal-bell-render");
+    render.setDaemon(true);
+    render.start();
   }
 
   /** Probes the sound device on the FX thread and rings the console's bells through it. */
@@ -125,12 +144,7 @@ public final class Main {
     }
     try {
       BellSounds sounds = BellSounds.inTempDirectory();
-      Set<Pitch> pitches = new HashSet<>();
-      party.room().songs().forEach(s -> pitches.addAll(s.pitches()));
-      // Rendering every bell takes a moment; the window should not wait for it.
-      Thread render = new Thread(() -> sounds.prepare(pitches), "peal-bell-render");
-      render.setDaemon(true);
-      render.start();
+      renderInBackground(party, sounds::prepare);
       party.useBells(sounds);
       return null;
     } catch (IOException | RuntimeException e) {
