@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A whole party on loopback: a console opened from the command line, three phones over TLS with
- * clocks seconds away from the console's, a short song played in real time and judged.
+ * clocks seconds away from the console's, a short song played in real time and judged, while a
+ * fourth phone misbehaves in every way it can and harms nobody.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WholeSongTest {
@@ -69,15 +70,17 @@ class WholeSongTest {
       waitUntil(() -> party.room().snapshot().canStart(), "every phone synced");
 
       party.room().start();
-      ExecutorService players = Executors.newFixedThreadPool(3);
+      ExecutorService players = Executors.newFixedThreadPool(4);
       try {
         Future<List<JsonObject>> annPlays = players.submit(() -> play(ann, 0));
         Future<List<JsonObject>> benPlays = players.submit(() -> play(ben, 110));
         Future<JsonObject> cyWaits = players.submit(() -> cy.await("start"));
+        Future<Integer> hostile = players.submit(() -> misbehave(uri, tls));
         List<JsonObject> annRings = annPlays.get(30, TimeUnit.SECONDS);
         List<JsonObject> benRings = benPlays.get(30, TimeUnit.SECONDS);
         int cyNotes = cyWaits.get(30, TimeUnit.SECONDS).getAsJsonArray("notes").size();
 
+        assertTrue(hostile.get(30, TimeUnit.SECONDS) > 0, "the hostile phone was answered");
         JsonObject annEnd = ann.await("end");
         JsonObject benEnd = ben.await("end");
         JsonObject cyEnd = cy.await("end");
@@ -111,6 +114,33 @@ class WholeSongTest {
         players.shutdownNow();
         phones.forEach(TestPhone::close);
       }
+    }
+  }
+
+  /**
+   * A phone that does everything wrong while the song plays: garbage, wrong rooms, hostile
+   * names, rings from nowhere, a flood, and a frame too big. Returns how many errors it got.
+   */
+  private static int misbehave(URI uri, SSLContext tls) throws Exception {
+    TestPhone troll = new TestPhone(uri, tls, 0);
+    troll.open();
+    try {
+      troll.sendJson("{not json");
+      troll.sendJson("{\"type\":\"join\",\"room\":\"ZZZZ\",\"name\":\"Troll\"}");
+      troll.sendJson("{\"type\":\"ring\",\"id\":1,\"at\":1}");
+      troll.sendJson("{\"type\":\"join\",\"room\":\"HYMN\",\"name\":\"\\u202e\\u0000\"}");
+      for (int i = 0; i < 300; i++) {
+        troll.sendJson("{\"type\":\"sync\",\"t0\":" + i + "}");
+      }
+      int errors = troll.seen("error").size();
+      for (int i = 0; i < 50 && errors < 4; i++) {
+        Thread.sleep(20);
+        errors = troll.seen("error").size();
+      }
+      troll.sendJson("{\"type\":\"sync\",\"pad\":\"" + "x".repeat(64 * 1024) + "\"}");
+      return errors;
+    } finally {
+      troll.close();
     }
   }
 
