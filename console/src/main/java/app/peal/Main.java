@@ -1,6 +1,7 @@
 package app.peal;
 
 import app.peal.game.JoinLinks;
+import app.peal.music.MidiCommand;
 import app.peal.music.Pitch;
 import app.peal.music.Song;
 import app.peal.sound.AudioProbe;
@@ -15,6 +16,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +34,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("convert-midi")) {
+      System.exit(MidiCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+    }
     // One line a record, so the host's terminal reads as a log rather than a stack of pairs.
     if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
       System.setProperty("java.util.logging.SimpleFormatter.format",
