@@ -83,13 +83,20 @@ public final class MidiImport {
     return id.isEmpty() ? "midi-song" : id;
   }
 
+  /** The file's own title, else its name in words: "o_little_town.mid" is "O Little Town". */
   private static String titleFor(Path file, MidiScore score) {
     if (!score.title().isBlank()) {
       return score.title();
     }
     String base = file.getFileName().toString().replaceFirst("(?i)\\.midi?$", "");
-    String words = base.replaceAll("[_\\-]+", " ").trim();
-    return words.isEmpty() ? "Imported song" : words;
+    StringBuilder title = new StringBuilder();
+    for (String word : base.replaceAll("[_\\-]+", " ").trim().split("\\s+")) {
+      if (!word.isEmpty()) {
+        title.append(title.length() > 0 ? " " : "")
+            .append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    return title.length() == 0 ? "Imported song" : title.toString();
   }
 
   private static Timed timed(MidiScore score, MidiScore.Note note) {

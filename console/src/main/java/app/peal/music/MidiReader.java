@@ -119,8 +119,8 @@ final class MidiReader {
             case META_TRACK_NAME -> {
               String name = text(data);
               reader.name = reader.name.isEmpty() ? name : reader.name;
-              if (t == 0 && title.isEmpty()) {
-                title = name;
+              if (t == 0) {
+                title = title.isEmpty() ? name : title;
               }
             }
             case META_COPYRIGHT -> copyright = copyright.isEmpty() ? text(data) : copyright;
@@ -129,7 +129,12 @@ final class MidiReader {
         }
         reader.lastTick = Math.max(reader.lastTick, tick);
       }
-      lines.addAll(reader.finish());
+      List<MidiScore.Line> trackLines = reader.finish();
+      // A first track that plays notes beside others names its instrument, not the song.
+      if (t == 0 && tracks.length > 1 && !trackLines.isEmpty()) {
+        title = "";
+      }
+      lines.addAll(trackLines);
     }
     return new MidiScore(title, copyright, ticksPerQuarter, List.copyOf(tempi.values()),
         List.copyOf(signatures.values()), lines);

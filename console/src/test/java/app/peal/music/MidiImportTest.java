@@ -368,6 +368,20 @@ class MidiImportTest {
   }
 
   @Test
+  void read_firstTrackPlaysAndIsNamed_titleComesFromTheFileName() throws Exception {
+    Sequence sequence = MidiFiles.sequence();
+    Track piano = sequence.createTrack();
+    MidiFiles.name(piano, "Acoustic Grand");
+    tune(piano, 0, 0, "C4", "E4", "G4");
+    tune(sequence.createTrack(), 1, 0, "C3", "C3", "C3");
+    Path file = MidiFiles.write(sequence, 1, dir.resolve("o_little_town.mid"));
+
+    Song song = MidiImport.read(file, false);
+
+    assertEquals("O Little Town", song.title());
+  }
+
+  @Test
   void idFor_fileName_becomesASongId() {
     assertEquals("silent-night-2", MidiImport.idFor(Path.of("x/Silent_Night (2).MID")));
     assertEquals("midi-song", MidiImport.idFor(Path.of("__.mid")));

@@ -124,10 +124,10 @@ class SongImportTest {
 
     assertEquals(8, Fx.call(() -> shown.preview().drawnNotes()));
     String facts = Fx.call(() -> ((Label) shown.preview().getChildren().get(0)).getText());
-    assertTrue(facts.startsWith("preview · 8 notes on 8 bells, C4–C5 · "), facts);
+    assertTrue(facts.startsWith("Preview · 8 notes on 8 bells, C4–C5 · "), facts);
     String message = Fx.call(() -> ((Label) shown.lookup(
         "." + SongImportPane.MESSAGE_STYLE_CLASS)).getText());
-    assertEquals("Added 'preview' and chose it", message);
+    assertEquals("Added 'Preview' and chose it", message);
   }
 
   @Test
