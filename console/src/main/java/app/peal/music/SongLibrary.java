@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The songs a host can pick from: every {@code *.json} file of a folder, or the songs bundled in
+ * The songs a host can pick from: every {@code *.json} song and {@code *.mid} MIDI file of a
+ * folder (a MIDI file gives its tune, as {@link MidiImport} reads it), or the songs bundled in
  * the console jar under {@code app/peal/songs/} (listed in its {@code index.txt}) when no folder
  * is given or it holds no readable song. A broken file is skipped and reported, never fatal.
  */
@@ -92,7 +93,8 @@ public final class SongLibrary {
       return List.of();
     }
     List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+    try (DirectoryStream<Path> stream =
+        Files.newDirectoryStream(folder, "*.{json,mid,midi,MID,MIDI}")) {
       stream.forEach(files::add);
     } catch (IOException e) {
       report(problems, folder.toString(), "cannot list the song folder: " + e.getMessage());
@@ -101,14 +103,34 @@ public final class SongLibrary {
     files.sort(Comparator.comparing(p -> p.getFileName().toString()));
 
     List<Song> songs = new ArrayList<>();
+    List<Path> midiFiles = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
+      if (!name.endsWith(SUFFIX)) {
+        midiFiles.add(file);
+        continue;
+      }
       try {
         String json = Files.readString(file, StandardCharsets.UTF_8);
         songs.add(SongParser.parse(idOf(name), json));
       } catch (IOException e) {
         report(problems, name, "cannot read the file: " + e.getMessage());
       } catch (IllegalArgumentException e) {
+        report(problems, name, e.getMessage());
+      }
+    }
+    // MIDI files come second so a song converted to JSON beside its MIDI file wins.
+    for (Path file : midiFiles) {
+      String name = file.getFileName().toString();
+      try {
+        Song song = MidiImport.read(file, /* harmony= */ false);
+        if (songs.stream().anyMatch(s -> s.id().equals(song.id()))) {
+          report(problems, name, "a song with id '" + song.id()
+              + "' is already in the folder; rename one of them");
+        } else {
+          songs.add(song);
+        }
+      } catch (MidiImportException e) {
         report(problems, name, e.getMessage());
       }
     }

@@ -61,6 +61,22 @@ class SongLibraryTest {
   }
 
   @Test
+  void load_folderWithMidiFiles_readsTheirTunes() throws Exception {
+    write("carol.json", "Carol", "C4/4");
+    MidiFiles.write(MidiImportTest.sample(), 1, folder.resolve("waltz.mid"));
+    MidiFiles.write(MidiImportTest.sample(), 1, folder.resolve("carol.mid"));
+    Files.writeString(folder.resolve("broken.mid"), "not midi");
+
+    SongLibrary library = SongLibrary.load(folder);
+
+    assertEquals(List.of("Carol", "Sample"), titles(library));
+    assertEquals("waltz", library.songs().get(1).id());
+    assertEquals(List.of("broken.mid", "carol.mid"), List.copyOf(library.problems().keySet()));
+    assertEquals("a song with id 'carol' is already in the folder; rename one of them",
+        library.problems().get("carol.mid"));
+  }
+
+  @Test
   void load_brokenFile_isSkippedAndReported() throws IOException {
     write("good.json", "Good", "C4/4");
     write("bad.json", "Bad", "C4/4 | H4/4");
