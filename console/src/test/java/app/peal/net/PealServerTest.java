@@ -208,7 +208,11 @@ class PealServerTest {
     int code = big.awaitCloseCode(WAIT);
     other.send("still here");
 
-    assertEquals(1009, code);
+    // The server answers 1009 and hangs up; a client still writing the rest of its frame over
+    // TLS can see the reset first and report 1006 instead.
+    assertTrue(code == 1009 || code == 1006, "closed with " + code);
+    assertTrue(RecordingHandler.await(() -> handler.closed.size() == 1, WAIT));
+    assertEquals(1, server.phoneCount());
     assertEquals("still here", other.nextMessage(WAIT));
     assertTrue(handler.messages.stream().noneMatch(m -> m.text().length() > 1000));
     other.closeBlocking();
