@@ -77,7 +77,8 @@ public record Options(
 
   private static String value(String opt, List<String> rest) {
     if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-      throw new IllegalArgumentException(opt + " needs a value; run with --help to see the options");
+      throw new IllegalArgumentException(
+          opt + " needs a value; run with --help to see the options");
     }
     return rest.remove(0);
   }

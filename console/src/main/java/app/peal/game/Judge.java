@@ -174,7 +174,8 @@ public final class Judge {
 
     Score toScore() {
       int hits = perfect + good;
-      return new Score(notes, perfect, good, miss, stray, hits == 0 ? Double.NaN : absOffsetSum / hits);
+      double meanOffset = hits == 0 ? Double.NaN : absOffsetSum / hits;
+      return new Score(notes, perfect, good, miss, stray, meanOffset);
     }
   }
 }

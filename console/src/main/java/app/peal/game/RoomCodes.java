@@ -3,7 +3,10 @@ package app.peal.game;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
 
-/** Room codes: four letters from an alphabet without look-alikes (no O/Q/0, I/L/1, S/5, Z/2, B/8). */
+/**
+ * Room codes: four letters from an alphabet without look-alikes (no O/Q/0, I/L/1, S/5, Z/2,
+ * B/8).
+ */
 public final class RoomCodes {
   public static final String ALPHABET = "ACDEFGHJKMNPRTUVWXY";
   public static final int LENGTH = 4;

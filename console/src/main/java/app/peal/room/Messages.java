@@ -1,6 +1,9 @@
 package app.peal.room;
 
 import app.peal.game.Judgement;
+import app.peal.game.Phase;
+import app.peal.game.PlayerView;
+import app.peal.game.RoomSnapshot;
 import app.peal.game.Score;
 import app.peal.game.Verdict;
 import app.peal.music.BellPalette;
@@ -87,6 +90,45 @@ final class Messages {
     JsonObject o = typed("stop");
     o.addProperty("reason", reason);
     return GSON.toJson(o);
+  }
+
+  static String welcome(Player p, String roomCode, Phase phase, JsonObject song) {
+    JsonObject o = typed("welcome");
+    o.addProperty("player", p.id);
+    o.addProperty("token", p.token);
+    o.addProperty("name", p.name);
+    o.addProperty("room", roomCode);
+    o.add("bells", bells(p.bells));
+    o.addProperty("state", stateName(phase));
+    o.addProperty("lastRingId", p.lastRingId);
+    if (song != null) {
+      o.add("song", song);
+    }
+    return GSON.toJson(o);
+  }
+
+  /** The room summary phones show while waiting; sent whenever it changes. */
+  static String lobby(RoomSnapshot s) {
+    JsonObject o = typed("lobby");
+    o.addProperty("song", s.song() == null ? null : s.song().title());
+    o.addProperty("players", s.players().size());
+    o.addProperty("synced", s.players().stream().filter(PlayerView::synced).count());
+    o.addProperty("canStart", s.canStart());
+    JsonArray waiting = new JsonArray();
+    s.players().stream()
+        .filter(v -> v.connected() && !v.synced())
+        .forEach(v -> waiting.add(v.name()));
+    o.add("waitingFor", waiting);
+    return GSON.toJson(o);
+  }
+
+  private static String stateName(Phase phase) {
+    return switch (phase) {
+      case LOBBY -> "lobby";
+      case COUNT_IN -> "countin";
+      case PLAYING -> "playing";
+      case RESULTS -> "results";
+    };
   }
 
   static String toJson(JsonObject o) {

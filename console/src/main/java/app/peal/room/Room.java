@@ -28,15 +28,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The room: players, the chosen song, who holds which bell, and the song under way. All state
- * lives on one thread of its own; phones' messages and the host's verbs are queued onto it.
+ * lives on one thread of its own ({@link RoomThread}); phones' messages and the host's verbs are
+ * queued onto it. It runs past 400 lines because it is one state machine: seats, bells and the
+ * show change together under the same invariants, and splitting them would spread those apart.
  */
 public final class Room implements RoomControl, AutoCloseable {
   /** Time from the host's Start to the count-in, so the start message reaches slow phones. */
@@ -53,15 +51,19 @@ public final class Room implements RoomControl, AutoCloseable {
   /** After a rejoin, the rings made while away arrive first; notes wait this long for them. */
   static final double REJOIN_GRACE_MS = 2000;
   static final double LOBBY_DROP_MS = 60_000;
+  private static final long LOBBY_SWEEP_MS = 5_000;
+  private static final long JUDGE_SWEEP_MS = 100;
+  private static final long PUBLISH_DELAY_MS = 50;
+  /** The results wait this long after the last note's window, for rings still on their way. */
+  private static final double RESULTS_DELAY_MS = 1500;
   static final int MAX_PLAYERS = 300;
-  private static final String THREAD_NAME = "peal-room";
   private static final System.Logger LOG = System.getLogger(Room.class.getName());
 
   private final String code;
   private final RoomClock clock;
   private volatile List<Song> songs;
   private final ConsoleBells consoleBells;
-  private final ScheduledExecutorService thread;
+  private final RoomThread thread;
   private final List<RoomListener> listeners = new CopyOnWriteArrayList<>();
   private final SecureRandom random = new SecureRandom();
 
@@ -86,13 +88,9 @@ public final class Room implements RoomControl, AutoCloseable {
     this.clock = clock;
     this.songs = List.copyOf(songs);
     this.consoleBells = consoleBells;
-    this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, THREAD_NAME);
-      t.setDaemon(true);
-      return t;
-    });
+    this.thread = new RoomThread(clock);
     this.snapshot = buildSnapshot();
-    thread.scheduleWithFixedDelay(this::dropLongGone, 5, 5, TimeUnit.SECONDS);
+    thread.every(LOBBY_SWEEP_MS, this::dropLongGone);
   }
 
   public String code() {
@@ -126,18 +124,12 @@ public final class Room implements RoomControl, AutoCloseable {
 
   /** Queues work onto the room's thread. */
   void execute(Runnable task) {
-    thread.execute(() -> {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.ERROR, "room task failed", e);
-      }
-    });
+    thread.execute(task);
   }
 
   @Override
   public void close() {
-    thread.shutdownNow();
+    thread.close();
     cancelBells.run();
   }
 
@@ -334,15 +326,14 @@ public final class Room implements RoomControl, AutoCloseable {
       p.send(Messages.toJson(show.startFields(p.id, p.bells, p.lastRingId)));
     }
     Show current = show;
-    showTasks.add(thread.schedule(() -> {
+    showTasks.add(thread.at(startAt, () -> {
       if (show == current) {
         phase = Phase.PLAYING;
         changed();
       }
-    }, delayUntil(startAt), TimeUnit.MICROSECONDS));
-    showTasks.add(thread.scheduleWithFixedDelay(this::sweep, 100, 100, TimeUnit.MILLISECONDS));
-    showTasks.add(thread.schedule(this::finish, delayUntil(show.endsAt + 1500),
-        TimeUnit.MICROSECONDS));
+    }));
+    showTasks.add(thread.every(JUDGE_SWEEP_MS, this::sweep));
+    showTasks.add(thread.at(show.endsAt + RESULTS_DELAY_MS, this::finish));
     cancelBells = consoleBells.schedule(show.performance.notes(), covered::contains);
     LOG.log(System.Logger.Level.INFO, "song {0} starts in {1} ms with {2} players",
         song.title(), Long.toString(Math.round(startAt - clock.nowMs())), players.size());
@@ -499,27 +490,8 @@ public final class Room implements RoomControl, AutoCloseable {
   }
 
   private String welcome(Player p) {
-    var o = Messages.typed("welcome");
-    o.addProperty("player", p.id);
-    o.addProperty("token", p.token);
-    o.addProperty("name", p.name);
-    o.addProperty("room", code);
-    o.add("bells", Messages.bells(p.bells));
-    o.addProperty("state", stateName());
-    o.addProperty("lastRingId", p.lastRingId);
-    if (show != null) {
-      o.add("song", show.startFields(p.id, p.bells, p.lastRingId));
-    }
-    return Messages.toJson(o);
-  }
-
-  private String stateName() {
-    return switch (phase) {
-      case LOBBY -> "lobby";
-      case COUNT_IN -> "countin";
-      case PLAYING -> "playing";
-      case RESULTS -> "results";
-    };
+    return Messages.welcome(p, code, phase,
+        show == null ? null : show.startFields(p.id, p.bells, p.lastRingId));
   }
 
   // ---- publishing -----------------------------------------------------------------------------
@@ -528,7 +500,7 @@ public final class Room implements RoomControl, AutoCloseable {
   private void changed() {
     if (!publishPending) {
       publishPending = true;
-      thread.schedule(this::publish, 50, TimeUnit.MILLISECONDS);
+      thread.after(PUBLISH_DELAY_MS, this::publish);
     }
   }
 
@@ -544,7 +516,7 @@ public final class Room implements RoomControl, AutoCloseable {
       }
     }
     if (phase == Phase.LOBBY || phase == Phase.RESULTS) {
-      String lobby = lobbyMessage(s);
+      String lobby = Messages.lobby(s);
       if (!lobby.equals(lastLobbyMessage)) {
         lastLobbyMessage = lobby;
         broadcast(lobby);
@@ -564,18 +536,6 @@ public final class Room implements RoomControl, AutoCloseable {
         show == null ? null : show.performance, results);
   }
 
-  private String lobbyMessage(RoomSnapshot s) {
-    var o = Messages.typed("lobby");
-    o.addProperty("song", song == null ? null : song.title());
-    o.addProperty("players", s.players().size());
-    o.addProperty("synced", s.players().stream().filter(PlayerView::synced).count());
-    o.addProperty("canStart", s.canStart());
-    var waiting = new com.google.gson.JsonArray();
-    s.players().stream().filter(v -> v.connected() && !v.synced()).forEach(v -> waiting.add(v.name()));
-    o.add("waitingFor", waiting);
-    return Messages.toJson(o);
-  }
-
   // ---- plumbing -------------------------------------------------------------------------------
 
   private Player joined(PhoneLink link) throws ProtocolException {
@@ -592,45 +552,19 @@ public final class Room implements RoomControl, AutoCloseable {
     }
   }
 
-  private long delayUntil(double atMs) {
-    return Math.max(0, Math.round((atMs - clock.nowMs()) * 1000));
-  }
-
   private byte[] randomBytes() {
     byte[] bytes = new byte[16];
     random.nextBytes(bytes);
     return bytes;
   }
 
-  /** Runs {@code work} on the room's thread and waits, so the host sees its exceptions. */
+  /** Runs a host verb on the room's thread and waits for it. */
   private <T> T call(Callable<T> work) {
     // The host reads the snapshot right after a verb, before the coalesced publish comes round.
-    Callable<T> fresh = () -> {
+    return thread.call(() -> {
       T result = work.call();
       snapshot = buildSnapshot();
       return result;
-    };
-    if (Thread.currentThread().getName().equals(THREAD_NAME)) {
-      try {
-        return fresh.call();
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException("room task failed", e);
-      }
-    }
-    try {
-      return thread.submit(fresh).get(10, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException("room task failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the room", e);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new IllegalStateException("the room did not answer within 10 s", e);
-    }
+    });
   }
 }

@@ -64,7 +64,8 @@ public final class DemoEvening {
       ChromeDriver phone = browser.driver();
       WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(20));
       phone.get("https://127.0.0.1:" + party.port() + "/?room=HYMN");
-      wait.until(d -> "open".equals(phone.executeScript("return document.body.dataset.connection")));
+      wait.until(d -> "open".equals(
+          phone.executeScript("return document.body.dataset.connection")));
       shoot(phone, out.resolve("phone-join.png"));
       phone.findElement(By.name("name")).sendKeys("Ada");
       phone.findElement(By.cssSelector("form[data-join] button")).click();

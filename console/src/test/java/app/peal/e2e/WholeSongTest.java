@@ -86,12 +86,13 @@ class WholeSongTest {
         JsonObject cyEnd = cy.await("end");
 
         assertTrue(annRings.size() > 0 && benRings.size() > 0 && cyNotes > 0,
-            "every phone holds notes: " + annRings.size() + ", " + benRings.size() + ", " + cyNotes);
+            "every phone holds notes: " + annRings.size() + ", " + benRings.size() + ", "
+                + cyNotes);
         assertEquals(annRings.size(), annEnd.get("perfect").getAsInt(), annEnd.toString());
         assertEquals(1.0, annEnd.get("accuracy").getAsDouble());
         for (JsonObject judged : verdicts(ann)) {
           double offset = judged.get("offset").getAsDouble();
-          assertTrue(Math.abs(offset) < 15, "Ann rang on time but was judged " + offset + " ms off");
+          assertTrue(Math.abs(offset) < 15, "Ann rang on time, judged " + offset + " ms off");
         }
         assertEquals(benRings.size(), benEnd.get("good").getAsInt(), benEnd.toString());
         for (JsonObject judged : verdicts(ben)) {

@@ -52,16 +52,18 @@ class PhoneGatewayTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "not json at all                       | bad_json      | the message is not valid JSON",
-      "[1,2,3]                               | bad_json      | a message must be a JSON object",
-      "{\"type\":\"join\"} trailing          | bad_json      | the message is not valid JSON",
-      "{\"t\":1}                             | unknown_type  | every message needs a \"type\" string",
-      "{\"type\":\"dance\"}                  | unknown_type  | unknown message type 'dance'; expected join, sync, syncstate, ring or leave",
-      "{\"type\":\"join\",\"name\":\"Al\"}   | missing_field | \"room\" is missing",
+      "not json at all             | bad_json      | the message is not valid JSON",
+      "[1,2,3]                     | bad_json      | a message must be a JSON object",
+      "{\"type\":\"join\"} trailing | bad_json   | the message is not valid JSON",
+      "{\"t\":1}                   | unknown_type  | every message needs a \"type\" string",
+      "{\"type\":\"dance\"}        | unknown_type  | unknown message type 'dance'; expected"
+          + " join, sync, syncstate, ring or leave",
+      "{\"type\":\"join\",\"name\":\"Al\"} | missing_field | \"room\" is missing",
       "{\"type\":\"join\",\"room\":7,\"name\":\"Al\"} | bad_field | \"room\" must be a string",
-      "{\"type\":\"sync\",\"t0\":\"soon\"}   | bad_field     | \"t0\" must be a number",
-      "{\"type\":\"ring\",\"id\":1.5,\"at\":1} | bad_field   | ring \"id\" must be a whole number >= 0",
-      "{\"type\":\"ring\",\"id\":1,\"at\":1} | not_joined    | join the room first",
+      "{\"type\":\"sync\",\"t0\":\"soon\"} | bad_field | \"t0\" must be a number",
+      "{\"type\":\"ring\",\"id\":1.5,\"at\":1} | bad_field"
+          + " | ring \"id\" must be a whole number >= 0",
+      "{\"type\":\"ring\",\"id\":1,\"at\":1} | not_joined | join the room first",
   })
   void message_bad_answersErrorToThatPhoneOnly(String json, String code, String message)
       throws Exception {
