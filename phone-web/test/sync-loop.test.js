@@ -124,3 +124,20 @@ test('scheduleStart_noSamplesYet_waitsForTheClock', () => {
 
   assert.deepEqual(fired, [300]);
 });
+
+test('scheduleStart_fiveMinutesAheadOnAFastClock_notLate', () => {
+  // The phone's clock runs 200 ppm fast against the timers' clock.
+  const time = fakeTime();
+  const phoneNow = () => time.now() * (1 + 200e-6);
+  const clock = { ...fakeClock(0), toLocal: (c) => c };
+  const fired = [];
+
+  scheduleStart({
+    clock, now: phoneNow, at: 300000, onStart: (late) => fired.push(late),
+    setTimer: time.setTimer, clearTimer: time.clearTimer,
+  });
+  time.run(301000);
+
+  assert.equal(fired.length, 1);
+  assert.ok(fired[0] < 1, `started ${fired[0]} ms late`);
+});

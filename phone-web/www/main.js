@@ -1,7 +1,7 @@
 // Wires the page: socket, clock, motion, sound and screens. Each piece lives in its own module.
 
 import { createClockSync } from './clock-sync.js';
-import { createSyncLoop, scheduleStart as scheduleAt } from './sync-loop.js';
+import { createSyncLoop, nearStart, scheduleStart as scheduleAt } from './sync-loop.js';
 import { createConnection, socketUrl } from './connection.js';
 import { createShakeDetector, sampleFromMotionEvent } from './shake.js';
 import { ringBell } from './bell-voice.js';
@@ -145,8 +145,8 @@ function frame() {
     renderer.setCountdown('');
     return;
   }
-  if (clock.stats().samples) {
-    const now = clock.consoleNow();
+  const now = clock.stats().samples ? clock.consoleNow() : null;
+  if (now !== null && !nearStart(now, state.song.at)) {
     highway.draw(state, now);
     renderer.setCountdown(countdownText(state.song, now));
   }

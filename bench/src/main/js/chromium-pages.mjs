@@ -24,7 +24,9 @@ async function open({ url, count, room }) {
       && document.body.dataset.connection === 'open'`, 60000);
     await page.evaluate(`(() => {
       window.__starts = [];
-      window.addEventListener('peal:songstart', (e) => window.__starts.push(e.detail));
+      window.addEventListener('peal:songstart', (e) => window.__starts.push({
+        ...e.detail, believed: window.peal.clock.toConsole(e.detail.localAt),
+      }));
       document.querySelector('form[data-join] input[name=name]').value = 'chrome-${i}';
       document.querySelector('form[data-join] button').click();
     })()`);
@@ -58,7 +60,9 @@ async function collect() {
       index,
       calibration,
       stats,
-      starts: starts.map((s) => ({ at: s.at, fired: s.localAt + calibration.offset })),
+      starts: starts.map((s) => ({
+        at: s.at, fired: s.localAt + calibration.offset, believed: s.believed,
+      })),
     });
   }
   emit({ ev: 'collected', pages: out });

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  *
  * <p>Options (all optional): {@code --rounds 30 --profiles lan,wifi,party-wifi --sizes 10,50
  * --seed 7 --lobby-s 20 --drift-minutes 5 --drift-phones 50 --browsers 8 --browser-rounds 30
- * --scale 10,50,100,250 --scale-rounds 10 --docs ../docs}. A size list of "0" skips a part.
+ * --scale 10,50,100,250 --scale-rounds 10 --docs ../docs --report benchmark-results}. A size
+ * list of "0" skips a part; {@code --report} names the Markdown file and the raw JSON.
  */
 public final class Bench {
   private static final System.Logger LOG = System.getLogger(Bench.class.getName());
@@ -83,13 +84,15 @@ public final class Bench {
     }
 
     report.finish((System.nanoTime() - began) / 1e9);
+    String name = opts.getOrDefault("report", "benchmark-results");
     Files.createDirectories(docs.resolve("img"));
-    Files.writeString(docs.resolve("benchmark-results.md"), report.markdown());
-    Files.writeString(docs.resolve("img/start-skew.svg"), SkewPlot.svg(report.skewResults()));
+    Files.writeString(docs.resolve(name + ".md"), report.markdown());
+    if (!report.skewResults().isEmpty()) {
+      Files.writeString(docs.resolve("img/start-skew.svg"), SkewPlot.svg(report.skewResults()));
+    }
     Files.createDirectories(work);
-    Files.writeString(work.resolve("bench-raw.json"), report.rawJson());
-    LOG.log(System.Logger.Level.INFO, "wrote {0} and {1}", docs.resolve("benchmark-results.md"),
-        docs.resolve("img/start-skew.svg"));
+    Files.writeString(work.resolve(name + "-raw.json"), report.rawJson());
+    LOG.log(System.Logger.Level.INFO, "wrote {0}", docs.resolve(name + ".md"));
     System.exit(0);
   }
 

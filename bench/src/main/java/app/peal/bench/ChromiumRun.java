@@ -22,7 +22,8 @@ final class ChromiumRun {
   private static final double ROUND_TAIL_MS = 700;
 
   record Result(String profile, int pages, List<Double> skew, List<Double> startError,
-      List<Double> calibrationRtt, double maxUncertainty, int blocked) {}
+      List<Double> timerLateness, List<Double> calibrationRtt, double maxUncertainty,
+      int blocked) {}
 
   private ChromiumRun() {}
 
@@ -64,6 +65,7 @@ final class ChromiumRun {
       JsonObject collected = driver.await("collected", 60_000);
       Map<Double, List<Double>> byStart = new HashMap<>();
       List<Double> errors = new ArrayList<>();
+      List<Double> lateness = new ArrayList<>();
       List<Double> calibration = new ArrayList<>();
       for (JsonElement pe : collected.getAsJsonArray("pages")) {
         JsonObject page = pe.getAsJsonObject();
@@ -74,6 +76,9 @@ final class ChromiumRun {
           double fired = s.get("fired").getAsDouble();
           byStart.computeIfAbsent(at, k -> new ArrayList<>()).add(fired);
           errors.add(fired - at);
+          if (s.has("believed") && !s.get("believed").isJsonNull()) {
+            lateness.add(s.get("believed").getAsDouble() - at);
+          }
         }
       }
       List<Double> skew = new ArrayList<>();
@@ -84,7 +89,8 @@ final class ChromiumRun {
       }
       LOG.log(System.Logger.Level.INFO, "chromium x{0}: peal skew p95 {1} ms over {2} rounds",
           count, SyncRun.fmt(Stats.of(skew).p95()), skew.size());
-      return new Result(profile.name(), count, skew, errors, calibration, worst, blocked);
+      return new Result(profile.name(), count, skew, errors, lateness, calibration, worst,
+          blocked);
     }
   }
 }

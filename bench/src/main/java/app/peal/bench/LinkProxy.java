@@ -40,6 +40,13 @@ public final class LinkProxy implements AutoCloseable {
   private final AtomicInteger connections = new AtomicInteger();
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
+  private volatile Tap downTap = (bytes, length) -> {};
+
+  /** Sees every chunk the console sends, as it leaves the console, before any delay. */
+  @FunctionalInterface
+  public interface Tap {
+    void chunk(byte[] bytes, int length);
+  }
 
   private LinkProxy(Profile profile, long seed, int targetPort) throws IOException {
     this.profile = profile;
@@ -63,6 +70,10 @@ public final class LinkProxy implements AutoCloseable {
 
   public int port() {
     return listener.getLocalPort();
+  }
+
+  public void tapDown(Tap tap) {
+    downTap = tap;
   }
 
   public Profile profile() {
@@ -139,6 +150,9 @@ public final class LinkProxy implements AutoCloseable {
         int n;
         while ((n = in.read(buffer)) > 0) {
           double arrival = nowMs();
+          if (!phoneSends) {
+            downTap.chunk(buffer, n);
+          }
           double release;
           synchronized (activity) {
             release = line.releaseAt(arrival, activity.lastMs);

@@ -48,6 +48,7 @@ final class SyncRun {
       List<Double> judgedError,
       List<Double> eventSchedError,
       List<Double> fanoutMs,
+      List<Double> consoleFanoutMs,
       List<Double> ringToJudgementMs,
       List<Double> joinMs,
       List<Double> timerLateness,
@@ -73,6 +74,8 @@ final class SyncRun {
         NodeProcess sim = new NodeProcess(o.script(),
             List.of(Long.toString(console.originNanos())), o.log())) {
       checkSharedClock(console, sim);
+      List<Double> consoleFanout = java.util.Collections.synchronizedList(new ArrayList<>());
+      proxy.tapDown((bytes, length) -> consoleFanout.addAll(goSentAt(console, bytes, length)));
       if (o.plan() != null) {
         JsonObject plan = NodeProcess.command("plan");
         plan.add("plan", o.plan());
@@ -127,7 +130,8 @@ final class SyncRun {
       JsonObject collected = sim.await("collected", 30_000);
       double wallMs = (System.nanoTime() - wallStart) / 1e6;
       double[] cpu = cpuPercent(wallMs);
-      Result result = analyse(o, collected, joined, missed, blocked, worstUncertainty, cpu);
+      Result result = analyse(o, collected, joined, missed, blocked, worstUncertainty, cpu,
+          List.copyOf(consoleFanout));
       LOG.log(System.Logger.Level.INFO, "{0} x{1}: peal skew p95 {2} ms, warm-up {3} ms",
           o.profile().name(), o.phones(), fmt(Stats.of(result.pealSkew()).p95()),
           fmt(Stats.of(result.warmSkew()).p95()));
@@ -136,7 +140,7 @@ final class SyncRun {
   }
 
   private static Result analyse(Options o, JsonObject collected, JsonObject joined, int missed,
-      int blocked, double worstUncertainty, double[] cpu) {
+      int blocked, double worstUncertainty, double[] cpu, List<Double> consoleFanout) {
     Map<Integer, List<Double>> goes = new HashMap<>();
     Map<Double, List<Double>> starts = new HashMap<>();
     List<Double> fanout = new ArrayList<>();
@@ -211,9 +215,28 @@ final class SyncRun {
 
     double[] heap = heapMb();
     return new Result(o.profile().name(), o.phones(), naive, warm, peal, startError, ringError,
-        judgedError, eventError, fanout, ringToJudgement, join, lateness, coverage, missed,
-        blocked, heap[0], heap[1],
-        cpu[0], cpu[1], worstUncertainty, raw);
+        judgedError, eventError, fanout, consoleFanout, ringToJudgement, join, lateness,
+        coverage, missed, blocked, heap[0], heap[1], cpu[0], cpu[1], worstUncertainty, raw);
+  }
+
+  private static final java.util.regex.Pattern NAIVE_GO = java.util.regex.Pattern.compile(
+      "\\{\"type\":\"bench-go\",\"round\":(\\d+),\"sent\":([0-9.E-]+)\\}");
+
+  /**
+   * The console's own share of a naive broadcast: from the send to the frame leaving the
+   * console's socket, before the simulated network or the phones' event loop add theirs.
+   */
+  private static List<Double> goSentAt(BenchConsole console, byte[] bytes, int length) {
+    double now = console.nowMs();
+    String text = new String(bytes, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+    List<Double> out = new ArrayList<>();
+    java.util.regex.Matcher m = NAIVE_GO.matcher(text);
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) % 2 == 0) {
+        out.add(now - Double.parseDouble(m.group(2)));
+      }
+    }
+    return out;
   }
 
   private static boolean has(JsonObject o, String field) {

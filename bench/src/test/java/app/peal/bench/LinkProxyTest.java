@@ -39,7 +39,9 @@ class LinkProxyTest {
       try (LinkProxy proxy = LinkProxy.start(slowUp, 1, echo.getLocalPort());
           Socket phone = new Socket(InetAddress.getLoopbackAddress(), proxy.port())) {
         phone.setTcpNoDelay(true);
-        for (int i = 0; i < 3; i++) {
+        double fastestUp = Double.POSITIVE_INFINITY;
+        double fastestDown = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < 5; i++) {
           long sent = System.nanoTime();
           phone.getOutputStream().write(i);
           phone.getOutputStream().flush();
@@ -49,9 +51,14 @@ class LinkProxyTest {
           double up = (arrivedAt.get() - sent) / 1e6;
           double down = (received - arrivedAt.get()) / 1e6;
           assertEquals(i, back);
-          assertTrue(up >= 40 && up < 60, "up took " + up + " ms");
-          assertTrue(down >= 10 && down < 30, "down took " + down + " ms");
+          assertTrue(up >= 40, "up took " + up + " ms");
+          assertTrue(down >= 10, "down took " + down + " ms");
+          fastestUp = Math.min(fastestUp, up);
+          fastestDown = Math.min(fastestDown, down);
         }
+        // A busy machine may add to any one trip, but not to every one.
+        assertTrue(fastestUp < 55, "up took at least " + fastestUp + " ms");
+        assertTrue(fastestDown < 25, "down took at least " + fastestDown + " ms");
         assertEquals(1, proxy.connectionCount());
       }
     }
