@@ -39,8 +39,13 @@ import java.util.concurrent.ScheduledFuture;
 public final class Room implements RoomControl, AutoCloseable {
   /** Time from the host's Start to the count-in, so the start message reaches slow phones. */
   static final double LEAD_MS = 2500;
-  /** A phone is synced when its clock estimate is this tight; see docs/benchmarks.md. */
-  static final double SYNC_THRESHOLD_MS = 15;
+  /**
+   * A phone is synced when its reported uncertainty, a hard bound of about half its shortest
+   * round trip, is below this. The benchmark's party Wi-Fi keeps phones at 12-14 ms while their
+   * real error stays under a third of the bound; 20 leaves room for a slower network and still
+   * caps the error far inside the perfect window. See docs/benchmarks.md.
+   */
+  static final double SYNC_THRESHOLD_MS = 20;
   static final int SYNC_MIN_SAMPLES = 8;
   /** Rings may arrive this late (a reconnecting phone sends what it rang while offline). */
   static final double RING_MAX_AGE_MS = 30_000;
