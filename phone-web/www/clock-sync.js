@@ -9,7 +9,8 @@
 const DEFAULT_WINDOW = 480;
 const BOUNDS_WINDOW = 120;
 const MIN_SAMPLES_FOR_SYNC = 10;
-const SYNCED_UNCERTAINTY_MS = 15;
+// Matches the console's Room.SYNC_THRESHOLD_MS, chosen in docs/benchmarks.md.
+const SYNCED_UNCERTAINTY_MS = 20;
 // A round trip this long carries no useful bound and usually means the page was asleep.
 const MAX_RTT_MS = 1500;
 // Below this span a drift fit is mostly noise: measured, a fit over 10 s erred more than no fit.
