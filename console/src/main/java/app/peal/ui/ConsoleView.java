@@ -49,7 +49,8 @@ final class ConsoleView extends StackPane {
     results = new ResultsView(room, this::playAgain);
     SongImport songImport = new SongImport(room, lobby::offerSong);
     songImport.acceptDrops(this);
-    lobby.setSongTools(new SongImportPane(songImport));
+    SongImportPane importPane = new SongImportPane(songImport);
+    lobby.setSongTools(importPane.controls(), importPane);
   }
 
   /** Starts listening to the room and shows where it is now. Call on the FX thread. */

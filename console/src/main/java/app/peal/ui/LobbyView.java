@@ -48,6 +48,8 @@ final class LobbyView extends BorderPane {
   private final Button start = new Button("Start");
   private final Label reason = new Label();
   private final VBox songTools = new VBox();
+  private final Label songLabel = new Label("Song");
+  private final HBox songRow = new HBox();
   private String link;
   private boolean showingSnapshot;
 
@@ -84,9 +86,13 @@ final class LobbyView extends BorderPane {
     }
   }
 
-  /** Shows {@code tools}, such as the MIDI import, just above the song chooser. */
-  void setSongTools(Node tools) {
-    songTools.getChildren().setAll(tools);
+  /**
+   * Shows song tools, such as the MIDI import: {@code beside} at the end of the song chooser's
+   * row, {@code below} under it.
+   */
+  void setSongTools(Node beside, Node below) {
+    songRow.getChildren().setAll(songLabel, songChooser, beside);
+    songTools.getChildren().setAll(below);
   }
 
   /** Lists a song added after the lobby was built, such as an imported MIDI file. */
@@ -161,8 +167,9 @@ final class LobbyView extends BorderPane {
     songChooser.getStyleClass().add("song-chooser");
     songChooser.setPromptText("Choose a song");
     songChooser.getItems().setAll(room.songs());
-    songChooser.setCellFactory(list -> new SongCell());
-    songChooser.setButtonCell(new SongCell());
+    // The closed chooser shares its row with the import tools, so it shows the title alone.
+    songChooser.setCellFactory(list -> new SongCell(/* withTempo= */ true));
+    songChooser.setButtonCell(new SongCell(/* withTempo= */ false));
     songChooser.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(songChooser, Priority.ALWAYS);
     songChooser.valueProperty().addListener((obs, was, song) -> {
@@ -170,9 +177,8 @@ final class LobbyView extends BorderPane {
         room.chooseSong(song.id());
       }
     });
-    Label songLabel = new Label("Song");
     songLabel.getStyleClass().add("field-label");
-    HBox songRow = new HBox(songLabel, songChooser);
+    songRow.getChildren().setAll(songLabel, songChooser);
     songRow.getStyleClass().add("song-row");
     songRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -194,7 +200,7 @@ final class LobbyView extends BorderPane {
     startRow.getStyleClass().add("start-row");
     startRow.setAlignment(Pos.CENTER_LEFT);
 
-    VBox panel = new VBox(header, players, songTools, songRow, bellsRow, startRow);
+    VBox panel = new VBox(header, players, songRow, songTools, bellsRow, startRow);
     panel.getStyleClass().add("room-panel");
     return panel;
   }
@@ -243,6 +249,12 @@ final class LobbyView extends BorderPane {
   }
 
   private static final class SongCell extends ListCell<Song> {
+    private final boolean withTempo;
+
+    SongCell(boolean withTempo) {
+      this.withTempo = withTempo;
+    }
+
     @Override
     protected void updateItem(Song song, boolean empty) {
       super.updateItem(song, empty);
@@ -250,7 +262,9 @@ final class LobbyView extends BorderPane {
         setText(null);
         return;
       }
-      setText(song.title() + "   " + Format.tempo(song.bpm(), song.beatsPerBar(), song.beatUnit()));
+      setText(withTempo
+          ? song.title() + "   " + Format.tempo(song.bpm(), song.beatsPerBar(), song.beatUnit())
+          : song.title());
     }
   }
 }

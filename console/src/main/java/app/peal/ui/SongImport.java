@@ -35,8 +35,10 @@ final class SongImport {
   private final RoomControl room;
   private final Consumer<Song> listed;
   private final BooleanProperty harmony = new SimpleBooleanProperty(false);
-  private final ReadOnlyStringWrapper message =
-      new ReadOnlyStringWrapper("Drop a MIDI file on the window to add it to the songs");
+  /** What {@link #message} says before any file came. */
+  static final String HINT = "Drop a MIDI file on the window to add it to the songs";
+
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(HINT);
   private final ReadOnlyObjectWrapper<Song> imported = new ReadOnlyObjectWrapper<>();
 
   /** @param listed told of each song added, so the song list can show it */

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -15,8 +16,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The lobby's strip for bringing songs: a button to choose MIDI files, a switch for harmony,
- * what happened to the last file, and, once a song is imported, a preview of its notes.
+ * The lobby's tools for bringing songs: {@link #controls()} (a button to choose MIDI files and a
+ * switch for harmony) sit beside the song chooser; the pane itself goes under it and, once a
+ * file came, says what happened to it and previews the imported notes.
  */
 final class SongImportPane extends VBox {
   static final String STYLE_CLASS = "song-import";
@@ -25,36 +27,46 @@ final class SongImportPane extends VBox {
 
   private final SongImport songImport;
   private final SongPreview preview = new SongPreview();
+  private final HBox controls;
 
   SongImportPane(SongImport songImport) {
     this.songImport = Objects.requireNonNull(songImport, "songImport");
     getStyleClass().add(STYLE_CLASS);
     getStylesheets().add(Styles.url("song-import.css"));
 
-    Label heading = new Label("Bring a song");
-    heading.getStyleClass().add("field-label");
     Button choose = new Button("Import MIDI…");
+    choose.setTooltip(new Tooltip(SongImport.HINT));
     choose.getStyleClass().add(CHOOSE_STYLE_CLASS);
     choose.setOnAction(e -> choose());
     CheckBox harmony = new CheckBox("harmony");
     harmony.selectedProperty().bindBidirectional(songImport.harmonyProperty());
+    for (Region fixed : new Region[] {choose, harmony}) {
+      fixed.setMinWidth(Region.USE_PREF_SIZE);
+    }
     Label message = new Label();
     message.getStyleClass().add(MESSAGE_STYLE_CLASS);
     message.setWrapText(true);
     message.textProperty().bind(songImport.messageProperty());
-    HBox.setHgrow(message, Priority.ALWAYS);
-    for (Region fixed : new Region[] {heading, choose, harmony}) {
-      fixed.setMinWidth(Region.USE_PREF_SIZE);
-    }
-    HBox row = new HBox(heading, choose, harmony, message);
-    row.getStyleClass().add("import-row");
-    row.setAlignment(Pos.CENTER_LEFT);
+    // The idle hint lives in the button's tooltip; the line appears once there is news.
+    message.visibleProperty().bind(songImport.messageProperty().isNotEqualTo(SongImport.HINT));
+    message.managedProperty().bind(message.visibleProperty());
+    controls = new HBox(choose, harmony);
+    controls.getStyleClass().add("import-row");
+    controls.getStylesheets().add(Styles.url("song-import.css"));
+    controls.setAlignment(Pos.CENTER_LEFT);
+    visibleProperty().bind(message.visibleProperty().or(preview.visibleProperty()));
+    managedProperty().bind(visibleProperty());
 
     preview.visibleProperty().bind(songImport.importedProperty().isNotNull());
     preview.managedProperty().bind(preview.visibleProperty());
     songImport.importedProperty().addListener((obs, was, song) -> preview.show(song));
 
-    getChildren().addAll(row, preview);
+    getChildren().addAll(message, preview);
+  }
+
+  /** The button and the harmony switch, for the song chooser's row. */
+  HBox controls() {
+    return controls;
   }
 
   SongPreview preview() {
