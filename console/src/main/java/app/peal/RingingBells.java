@@ -1,13 +1,15 @@
 package app.peal;
 
 import app.peal.game.ScheduledNote;
-import app.peal.music.Pitch;
 import app.peal.room.ConsoleBells;
 import app.peal.sound.BellPlayer;
 import app.peal.sound.BellStrike;
 import app.peal.sound.ConsoleRinger;
 import app.peal.sync.RoomClock;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -27,15 +29,18 @@ final class RingingBells implements ConsoleBells {
   }
 
   @Override
-  public Runnable schedule(List<ScheduledNote> notes, Predicate<Pitch> ringNow) {
-    List<BellStrike> strikes = notes.stream().map(n -> new BellStrike(n.pitch(), n.at())).toList();
-    // Whether the console covers a bell is asked at its instant: a ringer may drop out mid-song.
-    BellPlayer gated = pitch -> {
-      if (ringNow.test(pitch)) {
-        player.ring(pitch);
-      }
-    };
-    ConsoleRinger ringer = ConsoleRinger.start(strikes, clock, gated);
+  public Runnable schedule(List<ScheduledNote> notes, Predicate<ScheduledNote> ringNow) {
+    // By identity: each strike stands for one note, even two alike from an odd MIDI file.
+    Map<BellStrike, ScheduledNote> noteOf = new IdentityHashMap<>();
+    List<BellStrike> strikes = new ArrayList<>();
+    for (ScheduledNote note : notes) {
+      BellStrike strike = new BellStrike(note.pitch(), note.at());
+      noteOf.put(strike, note);
+      strikes.add(strike);
+    }
+    // Whether the console covers a note is asked at its instant: a ringer may drop out mid-song.
+    ConsoleRinger ringer = ConsoleRinger.start(strikes, clock, pitch -> player.ring(pitch),
+        strike -> ringNow.test(noteOf.get(strike)));
     return ringer::cancel;
   }
 }

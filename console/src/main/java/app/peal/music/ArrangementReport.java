@@ -1,8 +1,11 @@
 package app.peal.music;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Measures how {@link BellAssigner} shares out songs: for each song and player count, the fewest
@@ -32,29 +35,44 @@ public final class ArrangementReport {
     }
     BellAssignment assignment = BellAssigner.assign(song, ids);
 
+    Map<String, List<SongNote>> dealt = dealt(song, assignment);
     long fewest = Long.MAX_VALUE;
     long most = 0;
     double shortest = Double.POSITIVE_INFINITY;
     for (String id : assignment.players()) {
-      List<Pitch> bells = assignment.bellsOf(id);
-      long notes = song.notes().stream().filter(n -> bells.contains(n.pitch())).count();
-      fewest = Math.min(fewest, notes);
-      most = Math.max(most, notes);
-      shortest = Math.min(shortest, shortestSwapMs(song, bells));
+      List<SongNote> notes = dealt.getOrDefault(id, List.of());
+      fewest = Math.min(fewest, notes.size());
+      most = Math.max(most, notes.size());
+      shortest = Math.min(shortest, shortestSwapMs(notes, song));
     }
     long console = song.notes().stream()
         .filter(n -> assignment.consoleBells().contains(n.pitch())).count();
     return new Row(fewest == Long.MAX_VALUE ? 0 : fewest, most, shortest, console);
   }
 
-  /** The shortest time between one bell's note and another bell's, for one ringer's bells. */
-  static double shortestSwapMs(Song song, List<Pitch> bells) {
+  /** Each ringer's notes, dealt as the room deals them (a doubled bell's notes in turn). */
+  static Map<String, List<SongNote>> dealt(Song song, BellAssignment assignment) {
+    Map<String, List<SongNote>> dealt = new HashMap<>();
+    Map<Pitch, Integer> occurrences = new HashMap<>();
+    for (SongNote note : song.notes()) {
+      int occurrence = occurrences.merge(note.pitch(), 1, Integer::sum) - 1;
+      assignment.ringerOf(note.pitch(), occurrence).ifPresent(
+          id -> dealt.computeIfAbsent(id, k -> new ArrayList<>()).add(note));
+    }
+    return dealt;
+  }
+
+  /** The shortest swap for a ringer who rang every note of {@code bells}. */
+  static double shortestSwapMs(Song song, Collection<Pitch> bells) {
+    return shortestSwapMs(song.notes().stream().filter(n -> bells.contains(n.pitch())).toList(),
+        song);
+  }
+
+  /** The shortest time between one bell's note and another bell's, in one ringer's notes. */
+  static double shortestSwapMs(List<SongNote> notes, Song song) {
     double shortest = Double.POSITIVE_INFINITY;
     SongNote last = null;
-    for (SongNote note : song.notes()) {
-      if (!bells.contains(note.pitch())) {
-        continue;
-      }
+    for (SongNote note : notes) {
       if (last != null && !last.pitch().equals(note.pitch())) {
         shortest = Math.min(shortest, song.msAt(note.beat()) - song.msAt(last.beat()));
       }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -68,6 +69,22 @@ public final class BellAssignment {
       }
     }
     return ringers;
+  }
+
+  /**
+   * Who rings the {@code occurrence}-th note (counting from 0) of this bell: the ringers of a
+   * doubled bell take its notes in turn, so each rings a share instead of all of them in unison;
+   * empty when the console rings it.
+   */
+  public Optional<String> ringerOf(Pitch pitch, int occurrence) {
+    if (occurrence < 0) {
+      throw new IllegalArgumentException("occurrence " + occurrence + " of " + pitch
+          + " is negative; count a bell's notes from 0");
+    }
+    List<String> ringers = ringersOf(pitch);
+    return ringers.isEmpty()
+        ? Optional.empty()
+        : Optional.of(ringers.get(occurrence % ringers.size()));
   }
 
   /** The song's bells that no present player holds. */

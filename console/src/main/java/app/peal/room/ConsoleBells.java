@@ -1,7 +1,6 @@
 package app.peal.room;
 
 import app.peal.game.ScheduledNote;
-import app.peal.music.Pitch;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -12,9 +11,9 @@ public interface ConsoleBells {
 
   /**
    * Schedules every note; at a note's instant its bell sounds only if {@code ringNow} accepts
-   * the pitch then (the console covers bells nobody holds, or whose ringers dropped out).
+   * the note then (the console covers notes nobody was dealt, or whose ringer dropped out).
    *
    * @return cancels the notes not yet played
    */
-  Runnable schedule(List<ScheduledNote> notes, Predicate<Pitch> ringNow);
+  Runnable schedule(List<ScheduledNote> notes, Predicate<ScheduledNote> ringNow);
 }

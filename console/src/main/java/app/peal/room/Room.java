@@ -8,6 +8,7 @@ import app.peal.game.Results;
 import app.peal.game.RoomControl;
 import app.peal.game.RoomListener;
 import app.peal.game.RoomSnapshot;
+import app.peal.game.ScheduledNote;
 import app.peal.game.Score;
 import app.peal.game.Verdict;
 import app.peal.music.BellAssigner;
@@ -20,13 +21,13 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 
@@ -75,7 +76,8 @@ public final class Room implements RoomControl, AutoCloseable {
   private final Map<String, Player> players = new LinkedHashMap<>();
   private final Map<String, Player> byToken = new HashMap<>();
   private final Map<Long, Player> byLink = new HashMap<>();
-  private final Set<Pitch> covered = ConcurrentHashMap.newKeySet();
+  /** Notes of the song under way that the console rings: nobody was dealt them, or is away. */
+  private volatile Set<Integer> covered = Set.of();
   private int nextPlayer = 1;
   private Phase phase = Phase.LOBBY;
   private Song song;
@@ -339,7 +341,8 @@ public final class Room implements RoomControl, AutoCloseable {
     }));
     showTasks.add(thread.every(JUDGE_SWEEP_MS, this::sweep));
     showTasks.add(thread.at(show.endsAt + RESULTS_DELAY_MS, this::finish));
-    cancelBells = consoleBells.schedule(show.performance.notes(), covered::contains);
+    cancelBells = consoleBells.schedule(show.performance.notes(),
+        note -> covered.contains(note.id()));
     LOG.log(System.Logger.Level.INFO, "song {0} starts in {1} ms with {2} players",
         song.title(), Long.toString(Math.round(startAt - clock.nowMs())), players.size());
     changed();
@@ -445,20 +448,21 @@ public final class Room implements RoomControl, AutoCloseable {
     changed();
   }
 
-  /** The console rings a bell when no connected player holds it. */
+  /** The console rings a note when nobody was dealt it or its ringer is away or gone. */
   private void updateCovered() {
-    covered.clear();
-    if (assignment == null) {
+    if (show == null) {
+      covered = Set.of();
       return;
     }
-    for (Pitch p : song.pitches()) {
-      boolean held = assignment.ringersOf(p).stream()
-          .map(players::get)
-          .anyMatch(pl -> pl != null && pl.connected());
-      if (!held) {
-        covered.add(p);
+    Set<Integer> notes = new HashSet<>();
+    for (ScheduledNote note : show.performance.notes()) {
+      Player ringer = players.get(show.ringerOf(note.id()));
+      if (ringer == null || !ringer.connected()) {
+        notes.add(note.id());
       }
     }
+    // Replaced whole, so the console's ringer thread never reads a half-built set.
+    covered = Set.copyOf(notes);
   }
 
   private void dropLongGone() {

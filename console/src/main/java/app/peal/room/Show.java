@@ -23,19 +23,23 @@ final class Show {
   final Judge judge = new Judge();
   final double endsAt;
   private final Map<String, List<ScheduledNote>> notesByPlayer = new HashMap<>();
+  private final Map<Integer, String> ringerByNote = new HashMap<>();
 
   Show(Song song, BellAssignment bells, double startAt, Function<String, String> nameOf) {
     this.song = song;
     double countInMs = song.msPerBeat() * song.beatsPerBar();
 
     List<ScheduledNote> notes = new ArrayList<>();
+    Map<Pitch, Integer> occurrences = new HashMap<>();
     for (SongNote n : song.notes()) {
       ScheduledNote note = new ScheduledNote(n.index(), n.pitch(), startAt + song.msAt(n.beat()));
       notes.add(note);
-      for (String player : bells.ringersOf(n.pitch())) {
+      int occurrence = occurrences.merge(n.pitch(), 1, Integer::sum) - 1;
+      bells.ringerOf(n.pitch(), occurrence).ifPresent(player -> {
         judge.expect(player, note.id(), note.pitch(), note.at());
         notesByPlayer.computeIfAbsent(player, p -> new ArrayList<>()).add(note);
-      }
+        ringerByNote.put(note.id(), player);
+      });
     }
     List<Lane> lanes = new ArrayList<>();
     for (Pitch p : song.pitches()) {
@@ -46,6 +50,11 @@ final class Show {
         song.msPerBeat(), song.beatsPerBar(), List.copyOf(lanes), List.copyOf(notes));
     double lastNote = notes.isEmpty() ? startAt : notes.get(notes.size() - 1).at();
     this.endsAt = Math.max(lastNote + Judge.GOOD_MS, startAt + song.durationMs());
+  }
+
+  /** The player dealt this note, or null when the console rings it. */
+  String ringerOf(int noteId) {
+    return ringerByNote.get(noteId);
   }
 
   /** The fields of a {@code start} message for one player. */

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 
 /**
  * Rings the bells no guest holds, each at its instant on the room clock, so the song is always
@@ -40,6 +41,7 @@ public final class ConsoleRinger {
   private final List<BellStrike> strikes;
   private final RoomClock clock;
   private final BellPlayer player;
+  private final Predicate<BellStrike> wanted;
   private final ScheduledExecutorService executor;
   private final CountDownLatch finished = new CountDownLatch(1);
   private final AtomicInteger played = new AtomicInteger();
@@ -50,10 +52,12 @@ public final class ConsoleRinger {
   private int next;
   private boolean failureLogged;
 
-  private ConsoleRinger(List<BellStrike> strikes, RoomClock clock, BellPlayer player) {
+  private ConsoleRinger(
+      List<BellStrike> strikes, RoomClock clock, BellPlayer player, Predicate<BellStrike> wanted) {
     this.strikes = strikes;
     this.clock = clock;
     this.player = player;
+    this.wanted = wanted;
     ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, task -> {
       Thread thread = new Thread(task, "peal-console-ringer");
       thread.setDaemon(true);
@@ -68,12 +72,22 @@ public final class ConsoleRinger {
    * ring in list order) through {@code player}. Returns at once.
    */
   public static ConsoleRinger start(List<BellStrike> strikes, RoomClock clock, BellPlayer player) {
+    return start(strikes, clock, player, strike -> true);
+  }
+
+  /**
+   * Like {@link #start(List, RoomClock, BellPlayer)}, but each bell sounds only if
+   * {@code wanted} still accepts its strike at its instant (its ringer may have dropped out).
+   */
+  public static ConsoleRinger start(List<BellStrike> strikes, RoomClock clock, BellPlayer player,
+      Predicate<BellStrike> wanted) {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(player, "player");
+    Objects.requireNonNull(wanted, "wanted");
     List<BellStrike> sorted = new ArrayList<>(strikes);
     sorted.sort(Comparator.comparingDouble(BellStrike::atMs));
 
-    ConsoleRinger ringer = new ConsoleRinger(List.copyOf(sorted), clock, player);
+    ConsoleRinger ringer = new ConsoleRinger(List.copyOf(sorted), clock, player, wanted);
     ringer.executor.execute(ringer::ringDue);
     return ringer;
   }
@@ -125,7 +139,7 @@ public final class ConsoleRinger {
       }
       if (clock.nowMs() - strike.atMs() > MAX_LATE_MS) {
         skipped.incrementAndGet();
-      } else {
+      } else if (wanted.test(strike)) {
         ring(strike);
       }
       next++;

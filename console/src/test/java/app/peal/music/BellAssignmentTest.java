@@ -36,6 +36,25 @@ class BellAssignmentTest {
   }
 
   @Test
+  void ringerOf_doubledBell_dealsItsNotesInTurn() {
+    BellAssignment assignment = doubled();
+
+    List<String> dealt = java.util.stream.IntStream.range(0, 4)
+        .mapToObj(i -> assignment.ringerOf(D4, i).orElseThrow()).toList();
+
+    assertEquals(List.of("p2", "p4", "p2", "p4"), dealt);
+    assertEquals(java.util.Optional.of("p3"), assignment.ringerOf(E4, 5));
+  }
+
+  @Test
+  void ringerOf_consoleBell_isEmpty() {
+    BellAssignment assignment = BellAssigner.assign(songOf("C4*2", "D4*8"), players(0));
+
+    assertTrue(assignment.ringerOf(D4, 0).isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> assignment.ringerOf(D4, -1));
+  }
+
+  @Test
   void withoutPlayer_soleRinger_givesBellsToConsole() {
     BellAssignment before = doubled();
 

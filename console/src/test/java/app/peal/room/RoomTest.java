@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.peal.game.Phase;
+import app.peal.game.ScheduledNote;
 import app.peal.game.Score;
+import app.peal.music.Song;
+import app.peal.music.SongParser;
 import app.peal.sync.RoomClock;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +153,56 @@ class RoomTest {
     assertEquals(annBells, ann0.notes(), "Ben's notes were not put on Ann mid-song");
     assertTrue(dealt.getAsJsonArray("bells").size() > annBells,
         "between songs Ann holds more than her " + annBells + " bells; Ben had " + benBells);
+  }
+
+  @Test
+  void start_doubledBell_dealsItsNotesInTurnAndCoversAnAwayRinger() throws Exception {
+    List<Object[]> scheduled = new ArrayList<>();
+    ConsoleBells recording = (notes, ringNow) -> {
+      scheduled.add(new Object[] {notes, ringNow});
+      return () -> { };
+    };
+    Song oneBell = SongParser.parse("one.json", """
+        {"title": "One Bell", "tempo": 60, "time": "4/4", "melody": ["C5/1 C5 C5 C5 |"]}
+        """);
+    try (Room doubled = new Room("HYMN", clock, List.of(oneBell), recording)) {
+      PhoneGateway door = new PhoneGateway(doubled);
+      FakeLink ann = new FakeLink();
+      FakeLink ben = new FakeLink();
+      for (FakeLink link : List.of(ann, ben)) {
+        door.message(link, "{\"type\":\"join\",\"room\":\"HYMN\",\"name\":\"N" + link.id()
+            + "\"}", clock.nowMs());
+        link.await("welcome");
+        door.message(link, "{\"type\":\"syncstate\",\"offset\":1,\"uncertainty\":1,"
+            + "\"rtt\":2,\"samples\":20}", clock.nowMs());
+      }
+      doubled.chooseSong(oneBell.id());
+      for (int i = 0; i < 200 && !doubled.snapshot().canStart(); i++) {
+        Thread.sleep(10);
+      }
+      doubled.start();
+      List<Integer> annNotes = ids(ann.await("start"));
+      List<Integer> benNotes = ids(ben.await("start"));
+
+      ben.open = false;
+      door.closed(ben);
+      Thread.sleep(100);
+      @SuppressWarnings("unchecked")
+      List<ScheduledNote> notes = (List<ScheduledNote>) scheduled.get(0)[0];
+      @SuppressWarnings("unchecked")
+      Predicate<ScheduledNote> consoleRings = (Predicate<ScheduledNote>) scheduled.get(0)[1];
+      List<Integer> covered = notes.stream().filter(consoleRings).map(ScheduledNote::id).toList();
+
+      assertEquals(List.of(0, 2), annNotes);
+      assertEquals(List.of(1, 3), benNotes);
+      assertEquals(benNotes, covered, "the console rings Ben's turns while he is away");
+    }
+  }
+
+  private static List<Integer> ids(JsonObject start) {
+    List<Integer> ids = new ArrayList<>();
+    start.getAsJsonArray("notes").forEach(n -> ids.add(n.getAsJsonObject().get("id").getAsInt()));
+    return ids;
   }
 
   @Test
