@@ -53,6 +53,29 @@ class ConsoleRingerTest {
   }
 
   @Test
+  void start_wantedChangesMidSong_asksAtEachBellsInstant() throws Exception {
+    double t = clock.nowMs() + 50;
+    BellStrike first = strike("C4", t);
+    BellStrike second = strike("D4", t + 80);
+    BellStrike third = strike("E4", t + 160);
+    java.util.Set<BellStrike> away = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    BellPlayer player = pitch -> {
+      recorder.ring(pitch);
+      // The ringer of the second bell drops out just after the first one sounds.
+      away.add(second);
+    };
+
+    ConsoleRinger ringer = ConsoleRinger.start(List.of(first, second, third), clock, player,
+        strike -> !away.contains(strike));
+    boolean finished = ringer.awaitFinished(5, TimeUnit.SECONDS);
+
+    assertTrue(finished);
+    assertEquals(List.of(Pitch.parse("C4"), Pitch.parse("E4")),
+        rung.stream().map(Rung::pitch).toList());
+    assertEquals(2, ringer.played());
+  }
+
+  @Test
   void cancel_afterFirstBell_ringsNoMore() throws Exception {
     CountDownLatch firstRung = new CountDownLatch(1);
     BellPlayer player = pitch -> {
