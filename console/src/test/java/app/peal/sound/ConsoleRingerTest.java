@@ -58,15 +58,15 @@ class ConsoleRingerTest {
     BellStrike first = strike("C4", t);
     BellStrike second = strike("D4", t + 80);
     BellStrike third = strike("E4", t + 160);
-    java.util.Set<BellStrike> away = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.Set<BellStrike> guestRings = java.util.concurrent.ConcurrentHashMap.newKeySet();
     BellPlayer player = pitch -> {
       recorder.ring(pitch);
-      // The ringer of the second bell drops out just after the first one sounds.
-      away.add(second);
+      // The guest dealt the second bell comes back just after the first one sounds.
+      guestRings.add(second);
     };
 
     ConsoleRinger ringer = ConsoleRinger.start(List.of(first, second, third), clock, player,
-        strike -> !away.contains(strike));
+        strike -> !guestRings.contains(strike));
     boolean finished = ringer.awaitFinished(5, TimeUnit.SECONDS);
 
     assertTrue(finished);
