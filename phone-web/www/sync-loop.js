@@ -92,10 +92,12 @@ export function scheduleStart({
       return;
     }
     const remaining = clock.toLocal(at) - now();
-    if (remaining > START_LEAD_MS) {
+    if (remaining > 2 * START_LEAD_MS) {
       timer = setTimer(arm, remaining * (1 - DRIFT_ALLOWANCE) - START_LEAD_MS);
     } else if (remaining > ON_TIME_MS) {
-      timer = setTimer(arm, remaining);
+      // One last timer, rounded up: browsers truncate fractions, and from the fifth nested
+      // timer on they wait at least 4 ms, so the approach must not take many small steps.
+      timer = setTimer(arm, Math.ceil(remaining));
     } else {
       timer = null;
       onStart(-remaining);
