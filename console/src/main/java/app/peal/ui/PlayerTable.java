@@ -4,6 +4,7 @@ import app.peal.game.PlayerView;
 import app.peal.music.Pitch;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -36,12 +37,14 @@ final class PlayerTable extends TableView<PlayerView> {
     bells.setCellFactory(c -> new BellsCell());
     TableColumn<PlayerView, PlayerView> state = column("Phone", p -> p);
     state.setPrefWidth(165);
-    state.setCellFactory(c -> new StateCell());
+    state.setCellFactory(c -> new BadgeCell(STATE_STYLE_CLASS, CONNECTED, PlayerView::connected,
+        p -> p.connected() ? "● connected" : "◌ reconnecting"));
     TableColumn<PlayerView, String> rtt = column("Ping", p -> Format.millis(p.rttMs()));
     rtt.setPrefWidth(80);
     TableColumn<PlayerView, PlayerView> sync = column("Clock", p -> p);
     sync.setPrefWidth(195);
-    sync.setCellFactory(c -> new SyncCell());
+    sync.setCellFactory(c -> new BadgeCell(SYNC_STYLE_CLASS, SYNCED, PlayerView::synced,
+        p -> (p.synced() ? "✓ synced " : "… syncing ") + Format.plusMinus(p.uncertaintyMs())));
     getColumns().setAll(List.of(name, bells, state, rtt, sync));
     for (TableColumn<PlayerView, ?> column : getColumns()) {
       column.setSortable(false);
@@ -75,11 +78,19 @@ final class PlayerTable extends TableView<PlayerView> {
     }
   }
 
-  private static final class StateCell extends TableCell<PlayerView, PlayerView> {
+  /** A badge whose text and on/off pseudo-class follow the player. */
+  private static final class BadgeCell extends TableCell<PlayerView, PlayerView> {
     private final Label badge = new Label();
+    private final PseudoClass state;
+    private final Predicate<PlayerView> on;
+    private final Function<PlayerView, String> text;
 
-    StateCell() {
-      badge.getStyleClass().add(STATE_STYLE_CLASS);
+    BadgeCell(String styleClass, PseudoClass state, Predicate<PlayerView> on,
+        Function<PlayerView, String> text) {
+      badge.getStyleClass().add(styleClass);
+      this.state = state;
+      this.on = on;
+      this.text = text;
     }
 
     @Override
@@ -89,29 +100,8 @@ final class PlayerTable extends TableView<PlayerView> {
         setGraphic(null);
         return;
       }
-      badge.setText(player.connected() ? "● connected" : "◌ reconnecting");
-      badge.pseudoClassStateChanged(CONNECTED, player.connected());
-      setGraphic(badge);
-    }
-  }
-
-  private static final class SyncCell extends TableCell<PlayerView, PlayerView> {
-    private final Label badge = new Label();
-
-    SyncCell() {
-      badge.getStyleClass().add(SYNC_STYLE_CLASS);
-    }
-
-    @Override
-    protected void updateItem(PlayerView player, boolean empty) {
-      super.updateItem(player, empty);
-      if (empty || player == null) {
-        setGraphic(null);
-        return;
-      }
-      String spread = Format.plusMinus(player.uncertaintyMs());
-      badge.setText(player.synced() ? "✓ synced " + spread : "… syncing " + spread);
-      badge.pseudoClassStateChanged(SYNCED, player.synced());
+      badge.setText(text.apply(player));
+      badge.pseudoClassStateChanged(state, on.test(player));
       setGraphic(badge);
     }
   }
