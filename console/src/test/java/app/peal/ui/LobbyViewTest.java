@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.peal.game.JoinLinks;
+import app.peal.game.PlayerView;
 import app.peal.game.RoomSnapshot;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -61,6 +62,34 @@ class LobbyViewTest {
     assertEquals(List.of("Ada", "Bo"), table.getItems().stream().map(p -> p.name()).toList());
     assertEquals("2 here · 1 synced", Fx.call(() -> ((Label) lobby.lookup(".player-count"))
         .getText()));
+  }
+
+  @Test
+  void show_players_badgesSayConnectionAndSync() {
+    PlayerView away = new PlayerView("2", "Bo", List.of(), false, Double.NaN, 14.8, false,
+        app.peal.game.Score.EMPTY);
+    RoomSnapshot snapshot =
+        room.withPlayers(List.of(FakeRoom.player("1", "Ada", true, "C4"), away));
+
+    javafx.stage.Stage stage = Fx.call(() -> {
+      javafx.stage.Stage window = new javafx.stage.Stage();
+      window.setScene(new javafx.scene.Scene(lobby, 1280, 800));
+      window.show();
+      lobby.show(snapshot);
+      return window;
+    });
+    Fx.settle();
+    List<String> connection = Fx.call(() -> badges(PlayerTable.STATE_STYLE_CLASS));
+    List<String> sync = Fx.call(() -> badges(PlayerTable.SYNC_STYLE_CLASS));
+    Fx.run(stage::hide);
+
+    assertEquals(List.of("● connected", "◌ reconnecting"), connection);
+    assertEquals(List.of("✓ synced ±2.1 ms", "… syncing ±15 ms"), sync);
+  }
+
+  private List<String> badges(String styleClass) {
+    return lobby.lookupAll("." + styleClass).stream().map(n -> ((Label) n).getText())
+        .filter(text -> text != null && !text.isEmpty()).toList();
   }
 
   @Test
