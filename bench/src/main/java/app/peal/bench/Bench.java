@@ -49,7 +49,7 @@ public final class Bench {
         LOG.log(System.Logger.Level.INFO, "skew: {0} with {1} phones, {2} rounds", name, n,
             rounds);
         report.skew(SyncRun.run(new SyncRun.Options(profile, n, rounds, seed, song, sim,
-            work.resolve("logs/sim-" + name + "-" + n + ".log"), null, 0, lobbyMs)));
+            work.resolve("logs/sim-" + name + "-" + n + ".log"), null, 0, lobbyMs, false)));
       }
     }
 
@@ -64,7 +64,7 @@ public final class Bench {
           driftMinutes, n);
       report.drift(SyncRun.run(new SyncRun.Options(Profile.named("party-wifi"), n, 1, seed + 1,
           longSong, sim, work.resolve("logs/sim-drift.log"), plan,
-          longSong.durationMs() - 500, lobbyMs)));
+          longSong.durationMs() - 500, lobbyMs, false)));
     }
 
     int browsers = Integer.parseInt(opts.getOrDefault("browsers", "8"));
@@ -77,10 +77,13 @@ public final class Bench {
     }
 
     int scaleRounds = Integer.parseInt(opts.getOrDefault("scale-rounds", "10"));
+    // Hundreds of proxy threads crowd the console on two cores; see OneThreadProxy.
+    boolean oneThread = !opts.getOrDefault("scale-proxy", "one-thread").equals("threads");
     for (int n : ints(opts.getOrDefault("scale", "10,50,100,250"))) {
       LOG.log(System.Logger.Level.INFO, "scale: {0} phones on lan", n);
       report.scale(SyncRun.run(new SyncRun.Options(Profile.named("lan"), n, scaleRounds,
-          seed + 3, song, sim, work.resolve("logs/sim-scale-" + n + ".log"), null, 0, lobbyMs)));
+          seed + 3, song, sim, work.resolve("logs/sim-scale-" + n + ".log"), null, 0, lobbyMs,
+          oneThread)));
     }
 
     report.finish((System.nanoTime() - began) / 1e9);

@@ -26,7 +26,7 @@ import java.util.concurrent.locks.LockSupport;
  * }
  * }</pre>
  */
-public final class LinkProxy implements AutoCloseable {
+public final class LinkProxy implements Proxy {
   private static final System.Logger LOG = System.getLogger(LinkProxy.class.getName());
   private static final int CHUNK_BYTES = 16 * 1024;
   /** Parking is coarse; spin-free waits land within this of the target on this machine. */
@@ -68,10 +68,12 @@ public final class LinkProxy implements AutoCloseable {
     return proxy;
   }
 
+  @Override
   public int port() {
     return listener.getLocalPort();
   }
 
+  @Override
   public void tapDown(Tap tap) {
     downTap = tap;
   }

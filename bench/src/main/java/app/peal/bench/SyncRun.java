@@ -34,7 +34,7 @@ final class SyncRun {
   private static final double ROUND_TAIL_MS = 1_500;
 
   record Options(Profile profile, int phones, int rounds, long seed, Song song, Path script,
-      Path log, JsonObject plan, double drainMs, long lobbyMs) {}
+      Path log, JsonObject plan, double drainMs, long lobbyMs, boolean oneThreadProxy) {}
 
   /** What one configuration measured; skews are per round, errors per phone event. */
   record Result(
@@ -70,7 +70,9 @@ final class SyncRun {
     SplittableRandom gaps = new SplittableRandom(o.seed() ^ 0x5DEECE66DL);
 
     try (BenchConsole console = new BenchConsole(List.of(o.song()));
-        LinkProxy proxy = LinkProxy.start(o.profile(), o.seed(), console.port());
+        Proxy proxy = o.oneThreadProxy()
+            ? OneThreadProxy.start(o.profile(), o.seed(), console.port())
+            : LinkProxy.start(o.profile(), o.seed(), console.port());
         NodeProcess sim = new NodeProcess(o.script(),
             List.of(Long.toString(console.originNanos())), o.log())) {
       checkSharedClock(console, sim);
