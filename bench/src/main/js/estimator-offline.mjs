@@ -1,7 +1,8 @@
 // Offline check of the clock estimator alone: simulated time, no sockets, the delay model of
 // the benchmark's profiles (floor + exponential tail, spikes, power-save holds, FIFO), many
 // phones with random offsets and drifts. Prints |error - common bias| at the song start after a
-// lobby of LOBBY seconds, and per minute of PLAY seconds of song.
+// lobby of LOBBY seconds, and per minute of PLAY seconds of song, with the worst ratio of the
+// whole error to the uncertainty the estimator reported (above 1: the bound was not honest).
 //
 //   node estimator-offline.mjs                  party-wifi, 40 s lobby, 200 phones
 //   P=wifi LOBBY=20 PLAY=300 N=100 node estimator-offline.mjs
@@ -85,7 +86,10 @@ function runPhone(seed) {
     } else if (e.kind === 'answer') {
       clock.accept(e.msg);
     } else {
-      errors.push({ minute: e.minute, error: Math.abs(clock.toConsole(local(t)) - t - bias) });
+      const raw = clock.toConsole(local(t)) - t;
+      errors.push({
+        minute: e.minute, error: Math.abs(raw - bias), ratio: Math.abs(raw) / clock.stats().uncertainty,
+      });
     }
   }
   return errors;
@@ -98,8 +102,12 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 for (const minute of [...new Set(all.map((e) => e.minute))]) {
-  const xs = all.filter((e) => e.minute === minute).map((e) => e.error);
+  const at = all.filter((e) => e.minute === minute);
+  const xs = at.map((e) => e.error);
+  const ratios = at.map((e) => e.ratio);
+  const over = ratios.filter((r) => r > 1).length;
   const when = minute < 0 ? `start after ${lobbyMs / 1000} s lobby` : `minute ${minute}`;
   console.log(`${when}: |error - bias| p50 ${pct(xs, 50).toFixed(2)} p95 `
-    + `${pct(xs, 95).toFixed(2)} max ${pct(xs, 100).toFixed(2)} ms (${xs.length} phones)`);
+    + `${pct(xs, 95).toFixed(2)} max ${pct(xs, 100).toFixed(2)} ms (${xs.length} phones); `
+    + `|error| / uncertainty max ${pct(ratios, 100).toFixed(2)}, above 1 for ${over}`);
 }

@@ -187,13 +187,15 @@ function joinedOne() {
   }
 }
 
-function spawnPhones({ url, count, seed, room, maxOffsetMs = 5000, maxDriftPpm = 200 }) {
+function spawnPhones({
+  url, count, first = 0, seed, room, maxOffsetMs = 5000, maxDriftPpm = 200,
+}) {
   const random = seededRandom(seed);
   const spawnedAt = trueNow();
   for (let i = 0; i < count; i++) {
     const phoneRandom = seededRandom(Math.floor(random() * 2 ** 32));
     phones.push(createPhone({
-      index: i, url, room, random: phoneRandom, maxOffsetMs, maxDriftPpm,
+      index: first + i, url, room, random: phoneRandom, maxOffsetMs, maxDriftPpm,
     }));
   }
   const finish = () => {

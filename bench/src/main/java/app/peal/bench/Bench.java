@@ -19,8 +19,10 @@ import java.util.TreeMap;
  *
  * <p>Options (all optional): {@code --rounds 30 --profiles lan,wifi,party-wifi --sizes 10,50
  * --seed 7 --lobby-s 20 --drift-minutes 5 --drift-phones 50 --browsers 8 --browser-rounds 30
- * --scale 10,50,100,250 --scale-rounds 10 --docs ../docs --report benchmark-results}. A size
- * list of "0" skips a part; {@code --report} names the Markdown file and the raw JSON.
+ * --scale 10,50,100,250 --scale-rounds 10 --scale-seeds 10 --scale-proxy one-thread
+ * --phones-per-process 64 --warm-up-rounds 1 --docs ../docs --report benchmark-results}; the
+ * scale seeds default to the seed plus 3. A size list of "0" skips a part;
+ * {@code --report} names the Markdown file and the raw JSON.
  */
 public final class Bench {
   private static final System.Logger LOG = System.getLogger(Bench.class.getName());
@@ -38,9 +40,11 @@ public final class Bench {
     long seed = Long.parseLong(opts.getOrDefault("seed", "7"));
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "30"));
     long lobbyMs = Long.parseLong(opts.getOrDefault("lobby-s", "20")) * 1000;
+    int perProcess = Integer.parseInt(opts.getOrDefault("phones-per-process", "64"));
+    int warmUp = Integer.parseInt(opts.getOrDefault("warm-up-rounds", "1"));
     Song song = SongLibrary.bundled().find(SONG_ID).orElseThrow(() ->
         new IllegalStateException("the bundled song '" + SONG_ID + "' is missing"));
-    Report report = new Report(Machine.describe(), seed, rounds);
+    Report report = new Report(Machine.describe(), seed, rounds, warmUp);
     long began = System.nanoTime();
 
     for (String name : list(opts.getOrDefault("profiles", String.join(",", Profile.NAMES)))) {
@@ -49,7 +53,8 @@ public final class Bench {
         LOG.log(System.Logger.Level.INFO, "skew: {0} with {1} phones, {2} rounds", name, n,
             rounds);
         report.skew(SyncRun.run(new SyncRun.Options(profile, n, rounds, seed, song, sim,
-            work.resolve("logs/sim-" + name + "-" + n + ".log"), null, 0, lobbyMs, false)));
+            work.resolve("logs/sim-" + name + "-" + n + ".log"), null, 0, lobbyMs, false,
+            perProcess, warmUp)));
       }
     }
 
@@ -64,7 +69,7 @@ public final class Bench {
           driftMinutes, n);
       report.drift(SyncRun.run(new SyncRun.Options(Profile.named("party-wifi"), n, 1, seed + 1,
           longSong, sim, work.resolve("logs/sim-drift.log"), plan,
-          longSong.durationMs() - 500, lobbyMs, false)));
+          longSong.durationMs() - 500, lobbyMs, false, perProcess, warmUp)));
     }
 
     int browsers = Integer.parseInt(opts.getOrDefault("browsers", "8"));
@@ -79,11 +84,14 @@ public final class Bench {
     int scaleRounds = Integer.parseInt(opts.getOrDefault("scale-rounds", "10"));
     // Hundreds of proxy threads crowd the console on two cores; see OneThreadProxy.
     boolean oneThread = !opts.getOrDefault("scale-proxy", "one-thread").equals("threads");
-    for (int n : ints(opts.getOrDefault("scale", "10,50,100,250"))) {
-      LOG.log(System.Logger.Level.INFO, "scale: {0} phones on lan", n);
-      report.scale(SyncRun.run(new SyncRun.Options(Profile.named("lan"), n, scaleRounds,
-          seed + 3, song, sim, work.resolve("logs/sim-scale-" + n + ".log"), null, 0, lobbyMs,
-          oneThread)));
+    // Each scale seed replays the sizes on a network and clocks of its own, in one run.
+    for (long scaleSeed : longs(opts.getOrDefault("scale-seeds", Long.toString(seed + 3)))) {
+      for (int n : ints(opts.getOrDefault("scale", "10,50,100,250"))) {
+        LOG.log(System.Logger.Level.INFO, "scale: {0} phones on lan, seed {1}", n, scaleSeed);
+        report.scale(SyncRun.run(new SyncRun.Options(Profile.named("lan"), n, scaleRounds,
+            scaleSeed, song, sim, work.resolve("logs/sim-scale-" + n + ".log"), null, 0,
+            lobbyMs, oneThread, perProcess, warmUp)));
+      }
     }
 
     report.finish((System.nanoTime() - began) / 1e9);
@@ -125,6 +133,10 @@ public final class Bench {
 
   static List<String> list(String csv) {
     return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  static List<Long> longs(String csv) {
+    return list(csv).stream().map(Long::parseLong).toList();
   }
 
   static List<Integer> ints(String csv) {

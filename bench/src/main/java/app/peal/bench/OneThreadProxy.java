@@ -138,6 +138,8 @@ final class OneThreadProxy implements Proxy {
           }
           if (key.isAcceptable()) {
             accept();
+          } else if (key.isConnectable()) {
+            connected((Pending) key.attachment(), key);
           } else {
             if (key.isReadable()) {
               read((Direction) key.attachment(), key);
@@ -179,21 +181,58 @@ final class OneThreadProxy implements Proxy {
     }
   }
 
+  /** A phone accepted while its console side is still connecting. */
+  private record Pending(SocketChannel phone, SocketChannel console) {}
+
+  /**
+   * Accepts phones and starts each one's console side connecting without waiting: hundreds of
+   * phones opening at once would otherwise queue behind one blocking connect each.
+   */
   private void accept() throws IOException {
-    SocketChannel phone = listener.accept();
-    if (phone == null) {
-      return;
+    SocketChannel phone;
+    while ((phone = listener.accept()) != null) {
+      connect(phone);
     }
-    SocketChannel console;
+  }
+
+  private void connect(SocketChannel phone) throws IOException {
+    SocketChannel console = SocketChannel.open();
     try {
-      console = SocketChannel.open(
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPort));
+      console.configureBlocking(false);
+      InetSocketAddress target =
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPort);
+      if (console.connect(target)) {
+        wire(phone, console);
+      } else {
+        console.register(selector, SelectionKey.OP_CONNECT, new Pending(phone, console));
+      }
     } catch (IOException e) {
-      LOG.log(System.Logger.Level.WARNING, "cannot reach the console on port {0}: {1}",
-          Integer.toString(targetPort), e.getMessage());
-      closeQuietly(phone);
+      refuse(phone, console, e);
+    }
+  }
+
+  private void connected(Pending p, SelectionKey key) throws IOException {
+    try {
+      if (!p.console().finishConnect()) {
+        return;
+      }
+    } catch (IOException e) {
+      key.cancel();
+      refuse(p.phone(), p.console(), e);
       return;
     }
+    key.interestOps(0);
+    wire(p.phone(), p.console());
+  }
+
+  private void refuse(SocketChannel phone, SocketChannel console, IOException why) {
+    LOG.log(System.Logger.Level.WARNING, "cannot reach the console on port {0}: {1}",
+        Integer.toString(targetPort), why.getMessage());
+    closeQuietly(phone);
+    closeQuietly(console);
+  }
+
+  private void wire(SocketChannel phone, SocketChannel console) throws IOException {
     for (SocketChannel c : List.of(phone, console)) {
       c.setOption(StandardSocketOptions.TCP_NODELAY, true);
       c.configureBlocking(false);

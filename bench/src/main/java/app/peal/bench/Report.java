@@ -19,16 +19,18 @@ final class Report {
   private final Map<String, String> machine;
   private final long seed;
   private final int rounds;
+  private final int warmUpRounds;
   private final List<SyncRun.Result> skews = new ArrayList<>();
   private final List<SyncRun.Result> scales = new ArrayList<>();
   private SyncRun.Result drift;
   private ChromiumRun.Result browsers;
   private double seconds;
 
-  Report(Map<String, String> machine, long seed, int rounds) {
+  Report(Map<String, String> machine, long seed, int rounds, int warmUpRounds) {
     this.machine = machine;
     this.seed = seed;
     this.rounds = rounds;
+    this.warmUpRounds = warmUpRounds;
   }
 
   void skew(SyncRun.Result r) {
@@ -60,8 +62,10 @@ final class Report {
     md.append("# Benchmark results (generated)\n\n")
         .append("Written by `app.peal.bench.Bench`; do not edit by hand. The discussion is in ")
         .append("[benchmarks.md](benchmarks.md).\n\n")
-        .append(String.format(Locale.ROOT, "Seed %d, %d rounds per configuration, whole run "
-            + "%.0f s.%n%n", seed, rounds, seconds));
+        .append(String.format(Locale.ROOT, "Seed %d, %d rounds per configuration (the scale"
+            + " runs give their own count), each configuration after %d warm-up round(s) that"
+            + " are played and not counted. Whole run %.0f s.%n%n", seed, rounds, warmUpRounds,
+            seconds));
     md.append("| machine | |\n|---|---|\n");
     machine.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
     md.append('\n');
@@ -187,22 +191,24 @@ final class Report {
     md.append("## Scale on one console (lan)\n\n")
         .append("Join: from opening all sockets at once to the last `welcome`. Fan-out: a ")
         .append("broadcast's arrival at each phone minus its send (the lan profile adds about ")
-        .append("2 ms) and the phones' shared event loop theirs; the console's part ends when ")
-        .append("the frame leaves the console's socket, read by the proxy. Ring to judgement: ")
+        .append("2 ms, and the Node event loops the phones share, `--phones-per-process` each, ")
+        .append("theirs); the console's part ends when the frame leaves the console's socket, ")
+        .append("read by the proxy. Ring to judgement: ")
         .append("a ring's send to its `judged`/`stray` answer (two lan trips included). Heap: ")
         .append("this JVM, which also holds the proxy. CPU: % of one core over the ")
         .append("configuration.\n\n")
-        .append("| phones | join max (ms) | fan-out p50 / p99 (ms) | console's part p50 / p99 ")
-        .append("(ms) | ring to judgement p50 / p99")
+        .append("| seed | phones | join max (ms) | fan-out p50 / p99 (ms) | console's part p50 / ")
+        .append("p99 (ms) | ring to judgement p50 / p99")
         .append(" (ms) | heap live / peak (MB) | console CPU | proxy CPU | Peal skew p50 / p95 ")
-        .append("(ms) |\n|---|---|---|---|---|---|---|---|---|\n");
+        .append("(ms) |\n|---|---|---|---|---|---|---|---|---|---|\n");
     for (SyncRun.Result r : scales) {
       Stats f = Stats.of(r.fanoutMs());
       Stats j = Stats.of(r.ringToJudgementMs());
       Stats s = Stats.of(r.pealSkew());
       md.append(String.format(Locale.ROOT,
-          "| %d | %.0f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.0f / %.0f | %.0f%% | %.0f%% "
-              + "| %.1f / %.1f |%n", r.phones(), Stats.of(r.joinMs()).max(), f.p50(), f.p99(),
+          "| %d | %d | %.0f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.0f / %.0f | %.0f%% "
+              + "| %.0f%% | %.1f / %.1f |%n", r.seed(), r.phones(), Stats.of(r.joinMs()).max(),
+          f.p50(), f.p99(),
           Stats.of(r.consoleFanoutMs()).p50(), Stats.of(r.consoleFanoutMs()).p99(), j.p50(),
           j.p99(), r.heapLiveMb(), r.heapPeakMb(), r.consoleCpuPercent(), r.rigCpuPercent(),
           s.p50(), s.p95()));
@@ -247,10 +253,10 @@ final class Report {
     for (SyncRun.Result r : scales) {
       double f = Stats.of(r.fanoutMs()).p99();
       double j = Stats.of(r.ringToJudgementMs()).p99();
-      target(md, "fan-out p99 <= 20 ms, " + r.phones() + " phones", f, f <= TARGET_LATENCY_MS);
-      target(md, "ring to judgement p99 <= 20 ms, " + r.phones() + " phones", j,
-          j <= TARGET_LATENCY_MS);
-      target(md, "heap <= 256 MB (live after GC), " + r.phones() + " phones", r.heapLiveMb(),
+      String size = r.phones() + " phones, seed " + r.seed();
+      target(md, "fan-out p99 <= 20 ms, " + size, f, f <= TARGET_LATENCY_MS);
+      target(md, "ring to judgement p99 <= 20 ms, " + size, j, j <= TARGET_LATENCY_MS);
+      target(md, "heap <= 256 MB (live after GC), " + size, r.heapLiveMb(),
           r.heapLiveMb() <= TARGET_HEAP_MB);
     }
     md.append('\n');
@@ -270,7 +276,9 @@ final class Report {
     var gson = new GsonBuilder().serializeSpecialFloatingPointValues().create();
     JsonArray runs = new JsonArray();
     for (SyncRun.Result r : skews) {
-      runs.add(summary(gson, r));
+      JsonObject run = summary(gson, r);
+      run.add("events", r.rawEvents());
+      runs.add(run);
     }
     root.add("skew", runs);
     JsonArray scale = new JsonArray();
@@ -290,12 +298,16 @@ final class Report {
     JsonObject o = new JsonObject();
     o.addProperty("profile", r.profile());
     o.addProperty("phones", r.phones());
+    o.addProperty("seed", r.seed());
     o.add("naiveSkew", gson.toJsonTree(r.naiveSkew()));
     o.add("warmSkew", gson.toJsonTree(r.warmSkew()));
     o.add("pealSkew", gson.toJsonTree(r.pealSkew()));
     o.add("ringError", gson.toJsonTree(Stats.of(r.ringError())));
     o.add("fanout", gson.toJsonTree(Stats.of(r.fanoutMs())));
+    // In the order the proxy read them, so a slow round shows as a run of high values.
+    o.add("consoleFanoutMs", gson.toJsonTree(r.consoleFanoutMs()));
     o.add("ringToJudgement", gson.toJsonTree(Stats.of(r.ringToJudgementMs())));
+    o.add("joinMs", gson.toJsonTree(r.joinMs()));
     o.addProperty("missedGoes", r.missedGoes());
     o.addProperty("pealBlocked", r.pealBlocked());
     return o;

@@ -34,12 +34,14 @@ final class SyncRun {
   private static final double ROUND_TAIL_MS = 1_500;
 
   record Options(Profile profile, int phones, int rounds, long seed, Song song, Path script,
-      Path log, JsonObject plan, double drainMs, long lobbyMs, boolean oneThreadProxy) {}
+      Path log, JsonObject plan, double drainMs, long lobbyMs, boolean oneThreadProxy,
+      int phonesPerProcess, int warmUpRounds) {}
 
   /** What one configuration measured; skews are per round, errors per phone event. */
   record Result(
       String profile,
       int phones,
+      long seed,
       List<Double> naiveSkew,
       List<Double> warmSkew,
       List<Double> pealSkew,
@@ -73,25 +75,19 @@ final class SyncRun {
         Proxy proxy = o.oneThreadProxy()
             ? OneThreadProxy.start(o.profile(), o.seed(), console.port())
             : LinkProxy.start(o.profile(), o.seed(), console.port());
-        NodeProcess sim = new NodeProcess(o.script(),
-            List.of(Long.toString(console.originNanos())), o.log())) {
-      checkSharedClock(console, sim);
+        SimPhones sims = SimPhones.start(o.script(), console.originNanos(), o.phones(),
+            o.phonesPerProcess(), o.log())) {
+      checkSharedClock(console, sims);
       List<Double> consoleFanout = java.util.Collections.synchronizedList(new ArrayList<>());
       proxy.tapDown((bytes, length) -> consoleFanout.addAll(goSentAt(console, bytes, length)));
       if (o.plan() != null) {
         JsonObject plan = NodeProcess.command("plan");
         plan.add("plan", o.plan());
-        sim.send(plan);
-        sim.await("plan", 5_000);
+        sims.ask(plan, "plan", 5_000);
       }
 
-      JsonObject spawn = NodeProcess.command("spawn");
-      spawn.addProperty("url", "ws://127.0.0.1:" + proxy.port() + "/ws");
-      spawn.addProperty("count", o.phones());
-      spawn.addProperty("seed", o.seed());
-      spawn.addProperty("room", BenchConsole.ROOM_CODE);
-      sim.send(spawn);
-      JsonObject joined = sim.await("joined", JOIN_TIMEOUT_MS);
+      JsonObject joined = sims.spawn("ws://127.0.0.1:" + proxy.port() + "/ws", o.seed(),
+          BenchConsole.ROOM_CODE, JOIN_TIMEOUT_MS);
       if (joined.get("count").getAsInt() != o.phones()) {
         throw new IllegalStateException("only " + joined.get("count") + " of " + o.phones()
             + " phones joined through " + o.profile().name() + "; see " + o.log());
@@ -102,43 +98,60 @@ final class SyncRun {
       // Guests chat and the host picks a song before anyone rings: phones sync meanwhile.
       Thread.sleep(o.lobbyMs());
 
-      int missed = 0;
-      int blocked = 0;
-      double worstUncertainty = 0;
-      for (int r = 0; r < o.rounds(); r++) {
-        Thread.sleep(300 + gaps.nextInt(500));
-        console.broadcastGo(2 * r);
-        missed += sim.poll("go", GO_TIMEOUT_MS) == null ? 1 : 0;
+      // The first rounds run code the JIT has not compiled yet, on both sides; what they
+      // measure is the warm-up, so they are played and then forgotten.
+      playRounds(o, console, sims, -o.warmUpRounds(), 0, gaps);
+      sims.collect(30_000);
+      consoleFanout.clear();
+      Tally tally = playRounds(o, console, sims, 0, o.rounds(), gaps);
 
-        Thread.sleep(300 + gaps.nextInt(500));
-        console.warmUpThenGo(2 * r + 1, PING_TIMEOUT_MS);
-        missed += sim.poll("go", GO_TIMEOUT_MS) == null ? 1 : 0;
-
-        Thread.sleep(300 + gaps.nextInt(500));
-        if (!awaitSynced(room, SYNC_TIMEOUT_MS)) {
-          blocked++;
-          continue;
-        }
-        worstUncertainty = Math.max(worstUncertainty, maxUncertainty(room));
-        double previous = lastStart(room);
-        room.start();
-        double at = awaitStartAt(room, previous);
-        sleepUntil(console, at + Math.max(ROUND_TAIL_MS, o.drainMs()));
-        room.stop();
-        LOG.log(System.Logger.Level.DEBUG, "round {0} done", r);
-      }
-
-      sim.send(NodeProcess.command("collect"));
-      JsonObject collected = sim.await("collected", 30_000);
+      JsonObject collected = sims.collect(30_000);
       double wallMs = (System.nanoTime() - wallStart) / 1e6;
       double[] cpu = cpuPercent(wallMs);
-      Result result = analyse(o, collected, joined, missed, blocked, worstUncertainty, cpu,
-          List.copyOf(consoleFanout));
+      Result result = analyse(o, collected, joined, tally.missed, tally.blocked,
+          tally.worstUncertainty, cpu, List.copyOf(consoleFanout));
       LOG.log(System.Logger.Level.INFO, "{0} x{1}: peal skew p95 {2} ms, warm-up {3} ms",
           o.profile().name(), o.phones(), fmt(Stats.of(result.pealSkew()).p95()),
           fmt(Stats.of(result.warmSkew()).p95()));
       return result;
     }
+  }
+
+  /** What the rounds' own bookkeeping saw, beside what the phones report. */
+  private static final class Tally {
+    int missed;
+    int blocked;
+    double worstUncertainty;
+  }
+
+  /** Rounds {@code from} (inclusive) to {@code to}: naive, warm-up and Peal, in that order. */
+  private static Tally playRounds(Options o, BenchConsole console, SimPhones sims, int from,
+      int to, SplittableRandom gaps) throws InterruptedException {
+    Room room = console.room();
+    Tally tally = new Tally();
+    for (int r = from; r < to; r++) {
+      Thread.sleep(300 + gaps.nextInt(500));
+      console.broadcastGo(2 * r);
+      tally.missed += sims.awaitGo(GO_TIMEOUT_MS) ? 0 : 1;
+
+      Thread.sleep(300 + gaps.nextInt(500));
+      console.warmUpThenGo(2 * r + 1, PING_TIMEOUT_MS);
+      tally.missed += sims.awaitGo(GO_TIMEOUT_MS) ? 0 : 1;
+
+      Thread.sleep(300 + gaps.nextInt(500));
+      if (!awaitSynced(room, SYNC_TIMEOUT_MS)) {
+        tally.blocked++;
+        continue;
+      }
+      tally.worstUncertainty = Math.max(tally.worstUncertainty, maxUncertainty(room));
+      double previous = lastStart(room);
+      room.start();
+      double at = awaitStartAt(room, previous);
+      sleepUntil(console, at + Math.max(ROUND_TAIL_MS, o.drainMs()));
+      room.stop();
+      LOG.log(System.Logger.Level.DEBUG, "round {0} done", r);
+    }
+    return tally;
   }
 
   private static Result analyse(Options o, JsonObject collected, JsonObject joined, int missed,
@@ -216,7 +229,7 @@ final class SyncRun {
     joined.getAsJsonArray("joinMs").forEach(j -> join.add(j.getAsDouble()));
 
     double[] heap = heapMb();
-    return new Result(o.profile().name(), o.phones(), naive, warm, peal, startError, ringError,
+    return new Result(o.profile().name(), o.phones(), o.seed(), naive, warm, peal, startError, ringError,
         judgedError, eventError, fanout, consoleFanout, ringToJudgement, join, lateness,
         coverage, missed, blocked, heap[0], heap[1], cpu[0], cpu[1], worstUncertainty, raw);
   }
@@ -246,17 +259,20 @@ final class SyncRun {
   }
 
   /** Node's hrtime and Java's nanoTime must be one clock, or no figure here means anything. */
-  private static void checkSharedClock(BenchConsole console, NodeProcess sim)
+  private static void checkSharedClock(BenchConsole console, SimPhones sims)
       throws IOException, InterruptedException {
     JsonObject hello = NodeProcess.command("hello");
     double sent = console.nowMs();
     hello.addProperty("consoleMs", sent);
-    sim.send(hello);
-    double there = sim.await("hello", 10_000).get("consoleMs").getAsDouble();
+    List<JsonObject> answers = sims.ask(hello, "hello", 10_000);
     double back = console.nowMs();
-    if (there < sent || there > back) {
-      throw new IllegalStateException("node's hrtime reads " + there + " ms while the console"
-          + " read " + sent + ".." + back + " ms: the two do not share CLOCK_MONOTONIC here");
+    for (JsonObject answer : answers) {
+      double there = answer.get("consoleMs").getAsDouble();
+      if (there < sent || there > back) {
+        throw new IllegalStateException("node's hrtime reads " + there + " ms while the"
+            + " console read " + sent + ".." + back + " ms: the two do not share"
+            + " CLOCK_MONOTONIC here");
+      }
     }
   }
 

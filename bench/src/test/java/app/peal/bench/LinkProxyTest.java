@@ -117,4 +117,58 @@ class LinkProxyTest {
       }
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("proxies")
+  void proxy_manyPhonesOpeningAtOnce_eachReachesItsOwnConsoleSide(String name, Starter starter)
+      throws Exception {
+    int phones = 120;
+    try (ServerSocket echo = new ServerSocket(0, phones, InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> {
+        try {
+          while (true) {
+            Socket s = echo.accept();
+            Thread one = new Thread(() -> {
+              try (s) {
+                s.getInputStream().transferTo(s.getOutputStream());
+              } catch (Exception e) {
+                // The phone side closes first.
+              }
+            });
+            one.setDaemon(true);
+            one.start();
+          }
+        } catch (Exception e) {
+          // The test closes the listener when done.
+        }
+      });
+      server.setDaemon(true);
+      server.start();
+
+      Profile lan = Profile.named("lan");
+      try (Proxy proxy = starter.start(lan, 9, echo.getLocalPort())) {
+        java.util.List<Socket> sockets = new java.util.ArrayList<>();
+        try {
+          for (int i = 0; i < phones; i++) {
+            Socket phone = new Socket(InetAddress.getLoopbackAddress(), proxy.port());
+            phone.setSoTimeout(10_000);
+            sockets.add(phone);
+          }
+          for (int i = 0; i < phones; i++) {
+            sockets.get(i).getOutputStream().write(new byte[] {(byte) i, (byte) (i >> 8)});
+          }
+
+          for (int i = 0; i < phones; i++) {
+            byte[] back = new java.io.DataInputStream(sockets.get(i).getInputStream())
+                .readNBytes(2);
+            assertArrayEquals(new byte[] {(byte) i, (byte) (i >> 8)}, back, "phone " + i);
+          }
+        } finally {
+          for (Socket s : sockets) {
+            s.close();
+          }
+        }
+      }
+    }
+  }
 }
