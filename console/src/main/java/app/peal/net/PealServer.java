@@ -47,6 +47,11 @@ public final class PealServer {
   private static final long START_TIMEOUT_MS = 10_000;
   private static final int STOP_TIMEOUT_MS = 2_000;
   private static final int CONNECTION_LOST_TIMEOUT_S = 10;
+  /**
+   * A room's phones reconnect together after a Wi-Fi blip. With the JDK's backlog of 50 the rest
+   * of their connection requests are dropped and each phone retries only after a whole second.
+   */
+  private static final int PENDING_CONNECTIONS = 512;
 
   private final InetSocketAddress bindAddress;
   private final boolean secure;
@@ -86,6 +91,7 @@ public final class PealServer {
         new Draft_6455(Collections.emptyList(), MAX_FRAME_BYTES), new HttpDraft(assets));
     endpoint = new Endpoint(bindAddress, drafts);
     endpoint.setReuseAddr(true);
+    endpoint.setMaxPendingConnections(PENDING_CONNECTIONS);
     endpoint.setTcpNoDelay(true);
     endpoint.setConnectionLostTimeout(CONNECTION_LOST_TIMEOUT_S);
     if (tls != null) {
