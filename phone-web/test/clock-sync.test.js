@@ -86,6 +86,27 @@ test('accept_fiveMinutesPlayingWithDrift_tracksWithinThreeMs', () => {
   }
 });
 
+// Regression: before the drift was fitted, a fast lan link let a drifting clock's bounds cross
+// and the crossing was reported as a sub-millisecond uncertainty next to a 2 ms error.
+test('stats_driftNotFittedYet_uncertaintyStillBoundsTheError', () => {
+  const LAN = {
+    up: { floor: 1, tail: 1, stallChance: 0 },
+    down: { floor: 1, tail: 1, stallChance: 0 },
+  };
+  for (const [seed, drift] of [[31, 200e-6], [32, -200e-6], [33, 180e-6], [34, -150e-6]]) {
+    const link = simulatedLink({ offset: 3210.9, drift, seed, ...LAN });
+    const clock = createClockSync({ now: link.now });
+
+    runSyncs(link, clock, 12, 30);
+    runSyncs(link, clock, 60, 250);
+
+    const error = Math.abs(errorNow(link, clock));
+    const { uncertainty } = clock.stats();
+    assert.ok(error <= uncertainty, `seed ${seed}: error ${error} ms, uncertainty ${uncertainty}`);
+    assert.ok(error < 1, `seed ${seed}: error ${error} ms`);
+  }
+});
+
 test('toLocal_roundTrip_matchesToConsole', () => {
   const link = simulatedLink({ offset: 2000, drift: 200e-6, seed: 7, ...PARTY_WIFI });
   const clock = createClockSync({ now: link.now });

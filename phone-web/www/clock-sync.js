@@ -17,6 +17,8 @@ const MAX_RTT_MS = 1500;
 const MIN_SPAN_FOR_SLOPE_MS = 20000;
 const MIN_SAMPLES_FOR_SLOPE = 24;
 const MAX_SLOPE = 0.001;
+// The drift charged while there is too little history to fit it: phone clocks stay within this.
+const MAX_EXPECTED_DRIFT = 0.0002;
 const SLOPE_STEPS = 32;
 const EDGE_STEPS = 12;
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
@@ -115,20 +117,32 @@ function contradicts(sample, f) {
 // Exported for tests: the whole estimate from a list of samples, oldest first.
 export function estimate(list) {
   const ref = list[list.length - 1].tl;
-  const { slope, slopeError } = fitSlope(list, ref);
+  const { slope, slopeError, fitted } = fitSlope(list, ref);
 
+  // Each bound, carried to `ref` along the fitted slope; and loosened by what the slope's error
+  // could have moved the offset since the sample was taken, which holds whatever the drift is.
   let minUpper = Infinity;
   let maxLower = -Infinity;
+  let looseUpper = Infinity;
+  let looseLower = -Infinity;
   for (let i = Math.max(0, list.length - BOUNDS_WINDOW); i < list.length; i++) {
     const s = list[i];
-    minUpper = Math.min(minUpper, s.upper - slope * (s.tu - ref));
-    maxLower = Math.max(maxLower, s.lower - slope * (s.tl - ref));
+    const upper = s.upper - slope * (s.tu - ref);
+    const lower = s.lower - slope * (s.tl - ref);
+    minUpper = Math.min(minUpper, upper);
+    maxLower = Math.max(maxLower, lower);
+    looseUpper = Math.min(looseUpper, upper + slopeError * (ref - s.tu));
+    looseLower = Math.max(looseLower, lower - slopeError * (ref - s.tl));
   }
 
-  // Crossed bounds happen only when the slope is off or a delay floor moved; the midpoint is
-  // still the best guess and the crossing itself measures how wrong we may be.
-  const halfGap = Math.abs(minUpper - maxLower) / 2;
-  return { ref, intercept: (minUpper + maxLower) / 2, slope, slopeError, halfGap };
+  // Before the drift is fitted an old sample says little about now: the loosened band, which
+  // favours the newest samples, gives the offset. Once fitted, every sample counts alike.
+  const intercept = fitted ? (minUpper + maxLower) / 2 : (looseUpper + looseLower) / 2;
+  // How far the estimate may be from the truth: the farther edge of the loosened band. Crossed
+  // bounds happen only when a delay floor moved or the drift exceeds the model; the midpoint is
+  // still the best guess and the crossing itself measures how wrong it may be.
+  const halfGap = Math.max(Math.abs(looseUpper - intercept), Math.abs(intercept - looseLower));
+  return { ref, intercept, slope, slopeError, halfGap };
 }
 
 // The drift is the slope that leaves the widest band between the upper bounds above and the
@@ -139,7 +153,7 @@ function fitSlope(list, ref) {
   const span = ref - list[0].tu;
   if (span < MIN_SPAN_FOR_SLOPE_MS || list.length < MIN_SAMPLES_FOR_SLOPE) {
     // Unfitted drift still costs something over the window; charge the worst expected rate.
-    return { slope: 0, slopeError: 0.0002 * Math.min(1, span / MIN_SPAN_FOR_SLOPE_MS) };
+    return { slope: 0, slopeError: MAX_EXPECTED_DRIFT, fitted: false };
   }
 
   const band = bandWidth(list, ref);
@@ -169,7 +183,7 @@ function fitSlope(list, ref) {
   const floor = band(slope) - BAND_TOLERANCE_MS;
   const left = edge(band, slope, -MAX_SLOPE, floor);
   const right = edge(band, slope, MAX_SLOPE, floor);
-  return { slope, slopeError: (right - left) / 2 };
+  return { slope, slopeError: (right - left) / 2, fitted: true };
 }
 
 function bandWidth(list, ref) {
