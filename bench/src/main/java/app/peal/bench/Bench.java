@@ -19,9 +19,9 @@ import java.util.TreeMap;
  *
  * <p>Options (all optional): {@code --rounds 30 --profiles lan,wifi,party-wifi --sizes 10,50
  * --seed 7 --lobby-s 20 --drift-minutes 5 --drift-phones 50 --browsers 8 --browser-rounds 30
- * --scale 10,50,100,250 --scale-rounds 10 --scale-seeds 10 --scale-proxy one-thread
+ * --scale 10,50,100,250 --scale-rounds 10 --scale-seeds 10,11,12 --scale-proxy one-thread
  * --phones-per-process 64 --warm-up-rounds 1 --docs ../docs --report benchmark-results}; the
- * scale seeds default to the seed plus 3. A size list of "0" skips a part;
+ * scale seeds default to the seed plus 3, 4 and 5. A size list of "0" skips a part;
  * {@code --report} names the Markdown file and the raw JSON.
  */
 public final class Bench {
@@ -85,7 +85,8 @@ public final class Bench {
     // Hundreds of proxy threads crowd the console on two cores; see OneThreadProxy.
     boolean oneThread = !opts.getOrDefault("scale-proxy", "one-thread").equals("threads");
     // Each scale seed replays the sizes on a network and clocks of its own, in one run.
-    for (long scaleSeed : longs(opts.getOrDefault("scale-seeds", Long.toString(seed + 3)))) {
+    String threeSeeds = (seed + 3) + "," + (seed + 4) + "," + (seed + 5);
+    for (long scaleSeed : longs(opts.getOrDefault("scale-seeds", threeSeeds))) {
       for (int n : ints(opts.getOrDefault("scale", "10,50,100,250"))) {
         LOG.log(System.Logger.Level.INFO, "scale: {0} phones on lan, seed {1}", n, scaleSeed);
         report.scale(SyncRun.run(new SyncRun.Options(Profile.named("lan"), n, scaleRounds,
