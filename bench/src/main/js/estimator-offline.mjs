@@ -87,9 +87,8 @@ function runPhone(seed) {
       clock.accept(e.msg);
     } else {
       const raw = clock.toConsole(local(t)) - t;
-      errors.push({
-        minute: e.minute, error: Math.abs(raw - bias), ratio: Math.abs(raw) / clock.stats().uncertainty,
-      });
+      const ratio = Math.abs(raw) / clock.stats().uncertainty;
+      errors.push({ minute: e.minute, error: Math.abs(raw - bias), ratio });
     }
   }
   return errors;

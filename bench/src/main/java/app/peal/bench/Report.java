@@ -64,7 +64,7 @@ final class Report {
         .append("[benchmarks.md](benchmarks.md).\n\n")
         .append(String.format(Locale.ROOT, "Seed %d, %d rounds per configuration (the scale"
             + " runs give their own count), each configuration after %d warm-up round(s) that"
-            + " are played and not counted. Whole run %.0f s.%n%n", seed, rounds, warmUpRounds,
+            + " are played and not counted (none before the long song). Whole run %.0f s.%n%n", seed, rounds, warmUpRounds,
             seconds));
     md.append("| machine | |\n|---|---|\n");
     machine.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
@@ -195,8 +195,9 @@ final class Report {
         .append("theirs); the console's part ends when the frame leaves the console's socket, ")
         .append("read by the proxy. Ring to judgement: ")
         .append("a ring's send to its `judged`/`stray` answer (two lan trips included). Heap: ")
-        .append("this JVM, which also holds the proxy. CPU: % of one core over the ")
-        .append("configuration.\n\n")
+        .append("what the configuration added to the bench JVM (console, connections and ")
+        .append("proxy), live after a collection with every phone connected / peak. CPU: % of ")
+        .append("one core over the configuration.\n\n")
         .append("| seed | phones | join max (ms) | fan-out p50 / p99 (ms) | console's part p50 / ")
         .append("p99 (ms) | ring to judgement p50 / p99")
         .append(" (ms) | heap live / peak (MB) | console CPU | proxy CPU | Peal skew p50 / p95 ")

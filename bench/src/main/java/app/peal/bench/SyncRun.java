@@ -67,7 +67,8 @@ final class SyncRun {
   private SyncRun() {}
 
   static Result run(Options o) throws IOException, InterruptedException {
-    resetHeapPeaks();
+    // What the bench already holds (earlier configurations' results) is not this console's.
+    double baselineMb = resetHeapPeaks();
     long wallStart = System.nanoTime();
     SplittableRandom gaps = new SplittableRandom(o.seed() ^ 0x5DEECE66DL);
 
@@ -104,12 +105,14 @@ final class SyncRun {
       sims.collect(30_000);
       consoleFanout.clear();
       Tally tally = playRounds(o, console, sims, 0, o.rounds(), gaps);
+      // Measured with every phone still connected, before the phones' reports are read in.
+      double[] heap = heapMb(baselineMb);
 
       JsonObject collected = sims.collect(30_000);
       double wallMs = (System.nanoTime() - wallStart) / 1e6;
       double[] cpu = cpuPercent(wallMs);
       Result result = analyse(o, collected, joined, tally.missed, tally.blocked,
-          tally.worstUncertainty, cpu, List.copyOf(consoleFanout));
+          tally.worstUncertainty, cpu, heap, List.copyOf(consoleFanout));
       LOG.log(System.Logger.Level.INFO, "{0} x{1}: peal skew p95 {2} ms, warm-up {3} ms",
           o.profile().name(), o.phones(), fmt(Stats.of(result.pealSkew()).p95()),
           fmt(Stats.of(result.warmSkew()).p95()));
@@ -155,7 +158,8 @@ final class SyncRun {
   }
 
   private static Result analyse(Options o, JsonObject collected, JsonObject joined, int missed,
-      int blocked, double worstUncertainty, double[] cpu, List<Double> consoleFanout) {
+      int blocked, double worstUncertainty, double[] cpu, double[] heap,
+      List<Double> consoleFanout) {
     Map<Integer, List<Double>> goes = new HashMap<>();
     Map<Double, List<Double>> starts = new HashMap<>();
     List<Double> fanout = new ArrayList<>();
@@ -228,9 +232,8 @@ final class SyncRun {
     List<Double> join = new ArrayList<>();
     joined.getAsJsonArray("joinMs").forEach(j -> join.add(j.getAsDouble()));
 
-    double[] heap = heapMb();
-    return new Result(o.profile().name(), o.phones(), o.seed(), naive, warm, peal, startError, ringError,
-        judgedError, eventError, fanout, consoleFanout, ringToJudgement, join, lateness,
+    return new Result(o.profile().name(), o.phones(), o.seed(), naive, warm, peal, startError,
+        ringError, judgedError, eventError, fanout, consoleFanout, ringToJudgement, join, lateness,
         coverage, missed, blocked, heap[0], heap[1], cpu[0], cpu[1], worstUncertainty, raw);
   }
 
@@ -317,17 +320,22 @@ final class SyncRun {
     }
   }
 
-  private static void resetHeapPeaks() {
+  /** Resets the heap pools' peaks after a collection; returns the live heap then, in MB. */
+  private static double resetHeapPeaks() {
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
         pool.resetPeakUsage();
       }
     }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
   }
 
-  /** Live heap after a collection, and the peak of the heap pools since the reset. */
-  private static double[] heapMb() {
+  /**
+   * Live heap after a collection, and the peak of the heap pools since the reset, both less the
+   * baseline: what the console, its connections and the proxy added.
+   */
+  private static double[] heapMb(double baselineMb) {
     double peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -336,7 +344,7 @@ final class SyncRun {
     }
     System.gc();
     double live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    return new double[] {live / 1e6, peak / 1e6};
+    return new double[] {live / 1e6 - baselineMb, peak / 1e6 - baselineMb};
   }
 
   /**
