@@ -23,7 +23,8 @@ final class Browser implements AutoCloseable {
     this.driver = driver;
   }
 
-  static Browser open(Path profile) throws IOException {
+  /** A browser with Peal's usual switches, plus any given (such as host resolver rules). */
+  static Browser open(Path profile, String... extraArguments) throws IOException {
     if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(DRIVER))) {
       throw new IllegalStateException("Chromium or chromedriver missing at " + CHROMIUM + ", "
           + DRIVER + "; install them with: apt-get install -y chromium chromium-driver");
@@ -36,6 +37,7 @@ final class Browser implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--mute-audio", "--ignore-certificate-errors",
         "--autoplay-policy=no-user-gesture-required", "--user-data-dir=" + profile);
+    options.addArguments(extraArguments);
     // A phone's viewport and touch, the size most guests' screens are.
     options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
         Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true)));

@@ -1,5 +1,7 @@
 package app.peal.e2e;
 
+import static app.peal.e2e.Pages.body;
+import static app.peal.e2e.Pages.js;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +10,6 @@ import app.peal.Party;
 import app.peal.game.Phase;
 import app.peal.game.Results;
 import app.peal.game.Score;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,19 +29,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class PhonePageTest {
-  // Two bells, so one guest holds both; four notes half a second apart.
-  private static final String SONG = """
-      {"title": "Two Bells", "tempo": 120, "time": "4/4",
-       "melody": ["C5/1 E5 C5 E5 | C5/4 |"]}
-      """;
-
   @TempDir
   Path dir;
 
   @Test
   void phonePage_shakeAndTapAgainstHeadlessConsole_judgedByTheConsole() throws Exception {
-    Path songs = Files.createDirectories(dir.resolve("songs"));
-    Files.writeString(songs.resolve("two-bells.json"), SONG);
+    Path songs = Pages.twoBellsFolder(dir);
     Options options = Options.parse("--headless", "--bind", "127.0.0.1", "--port", "0",
         "--room", "CHAT", "--config-dir", dir.resolve("config").toString(),
         "--songs", songs.toString(), "--song", "two-bells");
@@ -126,12 +119,4 @@ class PhonePageTest {
             .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       }, tapAt - performance.now());
       """;
-
-  private static Object js(org.openqa.selenium.WebDriver driver, String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
-  }
-
-  private static String body(org.openqa.selenium.WebDriver driver, String key) {
-    return (String) js(driver, "return document.body.dataset." + key);
-  }
 }
