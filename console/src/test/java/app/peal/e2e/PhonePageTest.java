@@ -54,7 +54,7 @@ class PhonePageTest {
       wait.until(d -> "lobby".equals(body(d, "screen")));
       assertEquals(Boolean.TRUE, js(driver, "return window.peal.state.motion"),
           "motion is available on the https page");
-      wait.until(d -> party.room().snapshot().canStart());
+      wait.until(d -> Ready.withSynced(party.room().snapshot(), 1));
 
       party.room().start();
       wait.until(d -> js(d, "return window.peal.state.notes.length") instanceof Long n && n > 0);

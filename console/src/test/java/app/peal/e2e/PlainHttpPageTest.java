@@ -59,7 +59,7 @@ class PlainHttpPageTest {
       wait.until(d -> "lobby".equals(body(d, "screen")));
       assertEquals(Boolean.FALSE, js(driver, "return window.peal.state.motion"));
       assertTrue(notice(driver).contains(SHAKING_OFF), "lobby notice: " + notice(driver));
-      wait.until(d -> party.room().snapshot().canStart());
+      wait.until(d -> Ready.withSynced(party.room().snapshot(), 1));
 
       party.room().start();
       wait.until(d -> js(d, "return window.peal.state.notes.length") instanceof Long n && n > 0);

@@ -67,7 +67,7 @@ class WholeSongTest {
       for (TestPhone phone : phones) {
         phone.sync(20);
       }
-      waitUntil(() -> party.room().snapshot().canStart(), "every phone synced");
+      waitUntil(() -> Ready.withSynced(party.room().snapshot(), 3), "every phone synced");
 
       party.room().start();
       ExecutorService players = Executors.newFixedThreadPool(4);
