@@ -95,8 +95,9 @@ test('page_fullSession_followsTheProtocol', async () => {
 
   fake.broadcast({ type: 'judged', note: 1, bell: 'C#5', verdict: 'perfect', offset: 8, ring: 0 });
   fake.broadcast({ type: 'stray', ring: 7, at, reason: 'too early' });
-  await page.waitFor(`${text('[data-count=perfect]')} === '1'`);
-  assert.equal(await page.evaluate(text('[data-count=stray]')), '1');
+  // The two answers may be drawn in different frames: wait for both, not just the first.
+  await page.waitFor(`${text('[data-count=perfect]')} === '1'
+    && ${text('[data-count=stray]')} === '1'`);
   assert.equal(await page.evaluate(text('[data-count=miss]')), '0');
   const seen = await page.evaluate('window.__events.map((e) => e.type)');
   assert.deepEqual(seen, ['peal:songstart', 'peal:ring', 'peal:judged']);
