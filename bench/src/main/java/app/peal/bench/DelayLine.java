@@ -20,6 +20,16 @@ final class DelayLine {
   }
 
   /**
+   * The two lines of connection {@code index} of a proxy seeded with {@code seed}: phone to
+   * console first, then back. Both proxies take them from here, so both replay one network.
+   */
+  static DelayLine[] forConnection(Profile profile, long seed, int index) {
+    long base = seed * 1_000_003L + index * 7_919L;
+    return new DelayLine[] {
+        new DelayLine(profile.up(), base), new DelayLine(profile.down(), base + 1)};
+  }
+
+  /**
    * @param arrivalMs when the chunk reached the link
    * @param lastActivityMs when the phone last sent or heard anything, for power saving
    * @return when the chunk leaves the link, never before an earlier chunk

@@ -133,10 +133,10 @@ public final class LinkProxy implements Proxy {
     sockets.add(console);
 
     // Seeds depend on the connection's order only, so a rerun replays the same delays.
-    long base = seed * 1_000_003L + index * 7_919L;
+    DelayLine[] lines = DelayLine.forConnection(profile, seed, index);
     Activity activity = new Activity();
-    pipe("up", index, phone, console, new DelayLine(profile.up(), base), activity, true);
-    pipe("down", index, console, phone, new DelayLine(profile.down(), base + 1), activity, false);
+    pipe("up", index, phone, console, lines[0], activity, true);
+    pipe("down", index, console, phone, lines[1], activity, false);
   }
 
   private void pipe(String name, int index, Socket from, Socket to, DelayLine line,

@@ -238,13 +238,10 @@ final class OneThreadProxy implements Proxy {
       c.configureBlocking(false);
       channels.add(c);
     }
-    // Seeded exactly as LinkProxy seeds a connection, so both replay the same delays.
-    long base = seed * 1_000_003L + connections * 7_919L;
-    connections++;
+    DelayLine[] lines = DelayLine.forConnection(profile, seed, connections++);
     double[] activity = {Double.NEGATIVE_INFINITY};
-    Direction up = new Direction(phone, console, new DelayLine(profile.up(), base), activity, true);
-    Direction down =
-        new Direction(console, phone, new DelayLine(profile.down(), base + 1), activity, false);
+    Direction up = new Direction(phone, console, lines[0], activity, true);
+    Direction down = new Direction(console, phone, lines[1], activity, false);
     up.other = down;
     down.other = up;
     phone.register(selector, SelectionKey.OP_READ, up);
