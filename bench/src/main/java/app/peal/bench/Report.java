@@ -64,8 +64,8 @@ final class Report {
         .append("[benchmarks.md](benchmarks.md).\n\n")
         .append(String.format(Locale.ROOT, "Seed %d, %d rounds per configuration (the scale"
             + " runs give their own count), each configuration after %d warm-up round(s) that"
-            + " are played and not counted (none before the long song). Whole run %.0f s.%n%n", seed, rounds, warmUpRounds,
-            seconds));
+            + " are played and not counted (none before the long song). Whole run %.0f s.%n%n",
+            seed, rounds, warmUpRounds, seconds));
     md.append("| machine | |\n|---|---|\n");
     machine.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
     md.append('\n');
